@@ -1,0 +1,50 @@
+package dev.khao.common;
+
+import io.quarkus.runtime.annotations.StaticInitSafe;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.ZoneId;
+
+/** Every {@code khao.*} setting, with its default; each can be set as an environment variable {@code KHAO_*}. */
+// Static-init safe: the JSON mapper, built during static init, reads the time zone.
+@StaticInitSafe
+@ConfigMapping(prefix = "khao")
+public interface KhaoConfig {
+
+    Database database();
+
+    Demo demo();
+
+    /** Zone in which timestamps are written in responses (the instant is the same in any zone). */
+    @WithDefault("Asia/Bangkok")
+    ZoneId timeZone();
+
+    Paging paging();
+
+    /** The zero-config database. */
+    interface Database {
+        /** Start the embedded PostgreSQL when no {@code quarkus.datasource.jdbc.url} is configured. */
+        @WithDefault("true")
+        boolean embedded();
+
+        /** Directory holding the embedded database's files (under {@code postgres/}); relative to the working directory. */
+        @WithDefault("data")
+        String dataDir();
+    }
+
+    /** Demo content loaded into an empty database on first start. */
+    interface Demo {
+        @WithDefault("true")
+        boolean enabled();
+    }
+
+    /** List paging. */
+    interface Paging {
+        @WithDefault("20")
+        int defaultLimit();
+
+        @WithDefault("100")
+        int maxLimit();
+    }
+}

@@ -1,0 +1,32 @@
+package dev.khao.common;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** What every content table shares: a UUID, a unique slug, a dictionary-order sort key and write bookkeeping. */
+@MappedSuperclass
+public abstract class NamedEntity {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String slug;
+
+    @Column(name = "name_sort_key", nullable = false)
+    public String nameSortKey;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    @Version
+    public int version;
+}

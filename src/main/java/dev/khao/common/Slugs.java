@@ -1,0 +1,77 @@
+package dev.khao.common;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * URL slugs that keep Thai as Thai: letters, combining marks and digits of any script survive (Thai vowels and
+ * tone marks are combining marks), Latin is lower-cased, runs of spaces and separators become one hyphen and
+ * punctuation is dropped.
+ */
+public final class Slugs {
+
+    public static final int MAX_LENGTH = 120;
+    /** What a slug may contain; also the rule a client-chosen slug must follow. */
+    public static final String PATTERN = "^[\\p{L}\\p{M}\\p{N}]+(-[\\p{L}\\p{M}\\p{N}]+)*$";
+    private static final Pattern VALID = Pattern.compile(PATTERN);
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\p{Pd}_/\\\\.]+");
+    private static final Pattern DROPPED = Pattern.compile("[^\\p{L}\\p{M}\\p{N}-]");
+    private static final Pattern HYPHENS = Pattern.compile("-{2,}");
+
+    private Slugs() {
+    }
+
+    /** A slug for a title; empty when the title has no letters or digits at all. */
+    public static String fromTitle(String title) {
+        String text = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        text = SEPARATORS.matcher(text).replaceAll("-");
+        text = DROPPED.matcher(text).replaceAll("");
+        text = HYPHENS.matcher(text).replaceAll("-");
+        text = trimHyphens(text);
+        if (text.codePointCount(0, text.length()) > MAX_LENGTH) {
+            text = trimHyphens(cutAtCodePoint(text, MAX_LENGTH));
+        }
+        return text;
+    }
+
+    public static boolean isValid(String slug) {
+        return slug != null && VALID.matcher(slug).matches() && slug.equals(slug.toLowerCase(Locale.ROOT))
+                && slug.codePointCount(0, slug.length()) <= MAX_LENGTH;
+    }
+
+    /** The first of {@code base}, {@code base-2}, {@code base-3}, … that is not taken. */
+    public static String unique(String base, Predicate<String> taken) {
+        if (!taken.test(base)) {
+            return base;
+        }
+        for (int n = 2; ; n++) {
+            String candidate = base + "-" + n;
+            if (!taken.test(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
+    private static String cutAtCodePoint(String text, int codePoints) {
+        int end = text.offsetByCodePoints(0, codePoints);
+        // Never leave a Thai vowel or tone mark without the consonant it sits on.
+        while (end > 0 && end < text.length() && Character.getType(text.codePointAt(end)) == Character.NON_SPACING_MARK) {
+            end = text.offsetByCodePoints(end, -1);
+        }
+        return text.substring(0, end);
+    }
+
+    private static String trimHyphens(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && text.charAt(start) == '-') {
+            start++;
+        }
+        while (end > start && text.charAt(end - 1) == '-') {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.khao.common.paging;
+
+import dev.khao.common.problem.ProblemException;
+import dev.khao.common.problem.ProblemType;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
+
+/**
+ * A keyset position: the sort value and id of the last item of a page. Encoded opaquely so clients cannot
+ * depend on its shape; the sort name is included so a cursor is never applied to a different ordering.
+ */
+public record Cursor(String sort, String key, UUID id) {
+
+    private static final char SEPARATOR = '\u001f';
+
+    public String encode() {
+        String raw = sort + SEPARATOR + key + SEPARATOR + id;
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Decodes a cursor sent back by a client; a cursor that was not made for this sort is a 400. */
+    public static Cursor decode(String encoded, String expectedSort) {
+        if (encoded == null || encoded.isBlank()) {
+            return null;
+        }
+        try {
+            String raw = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8);
+            String[] parts = raw.split(String.valueOf(SEPARATOR), -1);
+            if (parts.length == 3 && parts[0].equals(expectedSort)) {
+                return new Cursor(parts[0], parts[1], UUID.fromString(parts[2]));
+            }
+        } catch (IllegalArgumentException e) {
+            // falls through to the problem below
+        }
+        throw ProblemException.invalidField("cursor", "is not a cursor of this list with this sort; start again without it");
+    }
+}

@@ -1,0 +1,192 @@
+package dev.khao.common.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Turns every failure into an RFC 9457 problem response; nothing internal (stack traces, class names) leaks out. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    public static Response response(ProblemType type, String detail, List<Problem.FieldError> errors, UriInfo uri) {
+        Problem problem = new Problem(type.uri(), type.title(), type.status(), detail,
+                uri == null ? null : uri.getRequestUri().getRawPath(), errors.isEmpty() ? null : errors);
+        return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return response(e.type(), e.getMessage(), e.errors(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .toList();
+        String detail = errors.stream().map(err -> err.field() + ": " + err.message()).collect(Collectors.joining("; "));
+        return response(ProblemType.VALIDATION, detail, errors, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            String field = pathOf(unknown);
+            return response(ProblemType.VALIDATION, "Unknown field '" + field + "'",
+                    List.of(new Problem.FieldError(field, "is not a known field")), uri);
+        }
+        if (e instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
+            String field = pathOf(format);
+            String allowed = Arrays.stream(format.getTargetType().getEnumConstants())
+                    .map(Object::toString).collect(Collectors.joining(", "));
+            String message = "must be one of: " + allowed;
+            return response(ProblemType.VALIDATION, field + ": " + message, List.of(new Problem.FieldError(field, message)), uri);
+        }
+        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = pathOf(mismatch);
+            String expected = mismatch.getTargetType() == null ? "a different type" : describe(mismatch.getTargetType());
+            String message = "must be " + expected;
+            return response(ProblemType.VALIDATION, field + ": " + message, List.of(new Problem.FieldError(field, message)), uri);
+        }
+        if (e instanceof JsonParseException || e.getCause() instanceof java.io.CharConversionException) {
+            String original = String.valueOf(e.getOriginalMessage());
+            String detail = original.contains("UTF-8") || original.contains("UTF8")
+                    ? "Request body is not valid UTF-8"
+                    : "Request body is not valid JSON" + location(e);
+            return response(ProblemType.MALFORMED_REQUEST, detail, List.of(), uri);
+        }
+        return response(ProblemType.MALFORMED_REQUEST, "Request body could not be read as the expected JSON document" + location(e), List.of(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unpatchable(dev.khao.common.JsonMergePatch.PatchNotApplicable e, UriInfo uri) {
+        return unreadable(e.jsonCause(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        // A parameter converter's own problem (a malformed UUID in a path) arrives wrapped in a bare 404.
+        if (e.getCause() instanceof ProblemException problem) {
+            return problem(problem, uri);
+        }
+        int status = e.getResponse().getStatus();
+        ProblemType type = ProblemType.forStatus(status);
+        String detail = switch (status) {
+            case 404 -> "No resource at " + (uri == null ? "this path" : uri.getRequestUri().getRawPath());
+            case 405 -> "This resource does not support that method";
+            case 406 -> "This resource cannot produce the requested media type";
+            case 415 -> "This resource does not accept that media type";
+            case 413 -> "Request body is larger than allowed";
+            default -> status >= 500 ? "The server failed to handle the request" : "The request is not valid";
+        };
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+        }
+        Response.ResponseBuilder builder = Response.fromResponse(response(type, detail, List.of(), uri));
+        // 405 must say what is allowed (RFC 9110 §15.5.6).
+        if (status == 405 && e.getResponse().getHeaderString("Allow") != null) {
+            builder.header("Allow", e.getResponse().getHeaderString("Allow"));
+        }
+        return builder.status(status).build();
+    }
+
+    @ServerExceptionMapper
+    public Response persistence(PersistenceException e, UriInfo uri) {
+        if (e instanceof OptimisticLockException || hasCause(e, org.hibernate.StaleStateException.class)) {
+            return response(ProblemType.CONFLICT, "The resource was changed by another request; fetch it and try again", List.of(), uri);
+        }
+        if (hasCause(e, org.hibernate.exception.ConstraintViolationException.class)) {
+            // Two requests raced for the same unique value; the service checks first, so this is the loser of a race.
+            return response(ProblemType.CONFLICT, "The request conflicts with an existing resource", List.of(), uri);
+        }
+        return unexpected(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.error("Unexpected failure", e);
+        return response(ProblemType.INTERNAL, "The server failed to handle the request", List.of(), uri);
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        if (violation.getExecutableParameters() == null) {
+            return path.isEmpty() ? "body" : path;
+        }
+        // Method-parameter paths look like "create.request.tags[0].name": drop the method and parameter names.
+        String[] parts = path.split("\\.", 3);
+        return parts.length == 3 ? parts[2] : "body";
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == String.class) {
+            return "a string";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        if (java.util.UUID.class == type) {
+            return "a UUID";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "an ISO-8601 timestamp with offset, e.g. 2024-05-01T09:30:00+07:00";
+        }
+        if (java.util.Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "an object";
+        }
+        return "a value of another type";
+    }
+
+    private static String location(JsonProcessingException e) {
+        return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    }
+}

@@ -1,0 +1,18 @@
+package dev.khao.section;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A section as clients see it. */
+@Schema(name = "Section")
+public record SectionResponse(
+        UUID id,
+        @Schema(example = "เทคโนโลยี") String slug,
+        @Schema(example = "เทคโนโลยี") String name,
+        @Schema(example = "ข่าวเทคโนโลยีและเศรษฐกิจดิจิทัล") String description,
+        @Schema(description = "Published articles in this section", example = "12") long articleCount,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {
+}

@@ -1,0 +1,60 @@
+package dev.khao.section;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.*;
+
+@QuarkusTest
+class SectionResourceTest {
+
+    @Test
+    void createsAndReadsThaiSectionByPercentEncodedSlug() {
+        String id = given().contentType(ContentType.JSON)
+                .body(Map.of("name", "ไอที ดิจิทัล", "description", "ข่าวไอที"))
+                .when().post("/v1/sections")
+                .then().statusCode(201)
+                .header("Location", containsString("/v1/sections/"))
+                .body("slug", equalTo("ไอที-ดิจิทัล"))
+                .body("name", equalTo("ไอที ดิจิทัล"))
+                .body("articleCount", equalTo(0))
+                .extract().path("id");
+
+        given().urlEncodingEnabled(false)
+                .when().get("/v1/sections/slug/%E0%B9%84%E0%B8%AD%E0%B8%97%E0%B8%B5-%E0%B8%94%E0%B8%B4%E0%B8%88%E0%B8%B4%E0%B8%97%E0%B8%B1%E0%B8%A5")
+                .then().statusCode(200).body("id", equalTo(id));
+    }
+
+    @Test
+    void rejectsMalformedUuidWithProblem() {
+        given().when().get("/v1/sections/not-a-uuid")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("status", equalTo(400)).body("errors[0].field", equalTo("id"));
+    }
+
+    @Test
+    void rejectsBlankNameWithFieldError() {
+        given().contentType(ContentType.JSON).body(Map.of("name", " "))
+                .when().post("/v1/sections")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("name"));
+    }
+
+    @Test
+    void unknownRouteIsProblem() {
+        given().when().get("/v1/nothing-here").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void mergePatchChangesOnlyGivenFields() {
+        String id = given().contentType(ContentType.JSON).body(Map.of("name", "กีฬา", "description", "ฟุตบอล"))
+                .post("/v1/sections").then().statusCode(201).extract().path("id");
+        given().contentType("application/merge-patch+json").body("{\"description\": null}")
+                .patch("/v1/sections/" + id)
+                .then().statusCode(200).body("name", equalTo("กีฬา")).body("description", nullValue());
+    }
+}
