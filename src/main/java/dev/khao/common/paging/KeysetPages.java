@@ -1,6 +1,6 @@
 package dev.khao.common.paging;
 
-import dev.khao.common.NamedEntity;
+import dev.khao.common.CatalogEntity;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ public final class KeysetPages {
      * One page ordered by (name sort key, id). {@code where} is an optional HQL condition with positional
      * parameters {@code ?1…} bound to {@code params}; the keyset condition is appended after them.
      */
-    public static <E extends NamedEntity> Page<E> byName(PanacheRepositoryBase<E, UUID> repository, PageRequest request,
+    public static <E extends CatalogEntity> Page<E> byName(PanacheRepositoryBase<E, UUID> repository, PageRequest request,
                                                           String where, Object... params) {
         Cursor after = Cursor.decode(request.cursor(), BY_NAME);
         String filter = where == null || where.isBlank() ? "" : "(" + where + ")";

@@ -8,9 +8,9 @@ import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** What every content table shares: a UUID, a unique slug, a dictionary-order sort key and write bookkeeping. */
+/** What the catalog articles link to (sections, tags, authors, named entities) shares: a UUID, a unique slug, a dictionary-order sort key and write bookkeeping. */
 @MappedSuperclass
-public abstract class NamedEntity {
+public abstract class CatalogEntity {
 
     @Id
     public UUID id;
