@@ -45,6 +45,11 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
                 "quarkus.datasource.password", "postgres"), "khao-embedded-postgres", 50));
     }
 
+    /** Whether this JVM runs the zero-config database (rather than one configured by URL). */
+    public static boolean isRunning() {
+        return server != null;
+    }
+
     private static synchronized EmbeddedPostgresServer startOnce(Path directory) {
         // Config is built more than once per JVM (and again on dev-mode reloads): one server serves them all.
         if (server == null) {

@@ -1,0 +1,141 @@
+package dev.khao.article;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.khao.common.ApiDoc;
+import dev.khao.common.JsonMergePatch;
+import dev.khao.common.KhaoConfig;
+import dev.khao.common.LowerCaseEnums;
+import dev.khao.common.paging.ListResponse;
+import dev.khao.common.paging.PageLinks;
+import dev.khao.common.paging.PageRequest;
+import dev.khao.common.problem.Problem;
+import dev.khao.common.problem.ProblemException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+/** HTTP interface of articles. */
+@Path("/v1/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Articles", description = "News articles in Thai and English")
+@APIResponse(responseCode = "400", description = ApiDoc.BAD_REQUEST, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+public class ArticleResource {
+
+    private final ArticleService service;
+    private final KhaoConfig config;
+
+    public ArticleResource(ArticleService service, KhaoConfig config) {
+        this.service = service;
+        this.config = config;
+    }
+
+    @GET
+    @Operation(summary = "List articles", description = "Newest first by default, with filters and keyset paging that stays stable while articles are published.")
+    @APIResponse(responseCode = "200", description = "A page of articles; a `Link` header points to the next page",
+            content = @Content(schema = @Schema(implementation = ArticleList.class)))
+    public Response list(@BeanParam ArticleQuery query, @Context UriInfo uri) {
+        ArticleFilter filter = service.resolveFilter(query.filter(config), query.section, query.tag, query.author, query.entity);
+        return PageLinks.ok(service.list(filter, query.sort(), page(query)), uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get an article by id")
+    @APIResponse(responseCode = "200", description = "The article")
+    @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public ArticleResponse get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+
+    @GET
+    @Path("/slug/{slug}")
+    @Operation(summary = "Get an article by slug", description = "Thai slugs are sent percent-encoded. Slugs are unique per language; without `language`, Thai is preferred.")
+    @APIResponse(responseCode = "200", description = "The article")
+    @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public ArticleResponse getBySlug(@Parameter(example = "ชัยวุฒิ-โชว์เน็ตประชารัฐ-ลดช่องว่างการเข้าถึงดิจิทัล") @PathParam("slug") String slug,
+                                     @Parameter(description = "th or en") @QueryParam("language") String language) {
+        ArticleLanguage lang = language == null ? null : LowerCaseEnums.parse(ArticleLanguage.class, language)
+                .orElseThrow(() -> ProblemException.invalidField("language", "must be one of: " + LowerCaseEnums.allowed(ArticleLanguage.class)));
+        return service.getBySlug(slug, lang);
+    }
+
+    @POST
+    @Operation(summary = "Create an article")
+    @APIResponse(responseCode = "201", description = "Created; `Location` names the new article",
+            content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
+    @APIResponse(responseCode = "409", description = "Slug or external id already used", content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A referenced section, tag, author, entity or article does not exist",
+            content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response create(@NotNull @Valid ArticleRequest request) {
+        ArticleResponse created = service.create(request);
+        return Response.created(URI.create("/v1/articles/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace an article", description = "Fields left out are cleared; the slug is kept unless one is sent.")
+    @APIResponse(responseCode = "200", description = "The updated article")
+    @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Slug or external id already used", content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A referenced resource does not exist", content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public ArticleResponse replace(@PathParam("id") UUID id, @NotNull @Valid ArticleRequest request) {
+        return service.replace(id, request);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({JsonMergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Update an article with a JSON Merge Patch (RFC 7396)",
+            description = "Sending `bodyText` replaces the stored HTML body.")
+    @APIResponse(responseCode = "200", description = "The updated article")
+    @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Slug or external id already used", content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A referenced resource does not exist", content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public ArticleResponse patch(@PathParam("id") UUID id,
+                                 @NotNull @Schema(implementation = ArticleRequest.class, description = "Fields to change; null removes") JsonNode patch) {
+        return service.patch(id, patch);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete an article")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public void delete(@PathParam("id") UUID id) {
+        service.delete(id);
+    }
+
+    private PageRequest page(ArticleQuery query) {
+        return PageRequest.of(query.cursor, query.limit, config.paging().defaultLimit(), config.paging().maxLimit());
+    }
+
+    /** Schema of a page of articles, for the contract. */
+    @Schema(name = "ArticleList")
+    public record ArticleList(List<ArticleResponse> data, ListResponse.ListMeta meta) {
+    }
+}
