@@ -1,5 +1,8 @@
 package dev.khao.common;
 
+import dev.khao.common.problem.ProblemException;
+import dev.khao.common.problem.ProblemType;
+
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -52,6 +55,28 @@ public final class Slugs {
                 return candidate;
             }
         }
+    }
+
+    /**
+     * The slug a write leaves on a catalog resource: the one the client asked for if no other {@code kind} has it,
+     * else the one it already has, else one made unique from its name.
+     */
+    public static String forWrite(String requested, String current, String name, String kind, Predicate<String> taken) {
+        if (requested != null) {
+            if (taken.test(requested)) {
+                throw new ProblemException(ProblemType.CONFLICT, "Slug '" + requested + "' is already used by another " + kind);
+            }
+            return requested;
+        }
+        if (current != null) {
+            // Once published, a URL should not move because a name was edited; changing it takes an explicit slug.
+            return current;
+        }
+        String base = fromTitle(name);
+        if (base.isEmpty()) {
+            throw ProblemException.invalidField("slug", "cannot be generated from this name; send one");
+        }
+        return unique(base, taken);
     }
 
     private static String cutAtCodePoint(String text, int codePoints) {

@@ -11,7 +11,6 @@ import dev.khao.common.paging.ListResponse;
 import dev.khao.common.paging.Page;
 import dev.khao.common.paging.PageRequest;
 import dev.khao.common.problem.ProblemException;
-import dev.khao.common.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -89,27 +88,10 @@ public class SectionService {
 
     private void write(Section section, SectionRequest request) {
         SectionMapper.apply(request, section);
-        section.slug = slugFor(request.slug(), section);
+        section.slug = Slugs.forWrite(request.slug(), section.slug, section.name, "section",
+                candidate -> sections.slugTaken(candidate, section.id));
         section.nameSortKey = SortKeys.of(section.name);
         section.updatedAt = OffsetDateTime.now(clock);
-    }
-
-    private String slugFor(String requested, Section section) {
-        if (requested != null) {
-            if (sections.slugTaken(requested, section.id)) {
-                throw new ProblemException(ProblemType.CONFLICT, "Slug '" + requested + "' is already used by another section");
-            }
-            return requested;
-        }
-        if (section.slug != null) {
-            // Once published, a URL should not move because a name was edited; changing it takes an explicit slug.
-            return section.slug;
-        }
-        String base = Slugs.fromTitle(section.name);
-        if (base.isEmpty()) {
-            throw ProblemException.invalidField("slug", "cannot be generated from this name; send one");
-        }
-        return Slugs.unique(base, candidate -> sections.slugTaken(candidate, section.id));
     }
 
     private Section find(UUID id) {

@@ -45,6 +45,14 @@ class SectionResourceTest {
     }
 
     @Test
+    void rejectsUnknownFieldWithProblem() {
+        given().contentType(ContentType.JSON).body(Map.of("name", "บันเทิง", "colour", "แดง"))
+                .when().post("/v1/sections")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("status", equalTo(400)).body("errors[0].field", equalTo("colour"));
+    }
+
+    @Test
     void unknownRouteIsProblem() {
         given().when().get("/v1/nothing-here").then().statusCode(404).contentType("application/problem+json");
     }

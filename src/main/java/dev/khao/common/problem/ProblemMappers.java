@@ -77,6 +77,12 @@ public class ProblemMappers {
         return response(ProblemType.MALFORMED_REQUEST, "Request body could not be read as the expected JSON document" + location(e), List.of(), uri);
     }
 
+    /** Quarkus's built-in mapper for this subtype would otherwise win over {@link #unreadable} and answer without a problem document. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response unpatchable(dev.khao.common.JsonMergePatch.PatchNotApplicable e, UriInfo uri) {
         return unreadable(e.jsonCause(), uri);

@@ -1,0 +1,127 @@
+package dev.khao.author;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.khao.common.ApiDoc;
+import dev.khao.common.JsonMergePatch;
+import dev.khao.common.KhaoConfig;
+import dev.khao.common.paging.ListResponse;
+import dev.khao.common.paging.PageLinks;
+import dev.khao.common.paging.PageRequest;
+import dev.khao.common.problem.Problem;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.UUID;
+
+/** HTTP interface of authors. */
+@Path("/v1/authors")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Authors", description = "People credited with articles")
+@APIResponse(responseCode = "400", description = ApiDoc.BAD_REQUEST, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+public class AuthorResource {
+
+    private final AuthorService service;
+    private final KhaoConfig config;
+
+    public AuthorResource(AuthorService service, KhaoConfig config) {
+        this.service = service;
+        this.config = config;
+    }
+
+    @GET
+    @Operation(summary = "List authors", description = "In Thai dictionary order of name, with keyset paging.")
+    @APIResponse(responseCode = "200", description = "A page of authors; a `Link` header points to the next page",
+            content = @Content(schema = @Schema(implementation = AuthorList.class)))
+    public Response list(@Parameter(description = "Cursor from `meta.nextCursor` of the previous page") @QueryParam("cursor") String cursor,
+                         @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("limit") Integer limit,
+                         @Context UriInfo uri) {
+        PageRequest page = PageRequest.of(cursor, limit, config.paging().defaultLimit(), config.paging().maxLimit());
+        return PageLinks.ok(service.list(page), uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get an author by id")
+    @APIResponse(responseCode = "200", description = "The author")
+    @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public AuthorResponse get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+
+    @GET
+    @Path("/slug/{slug}")
+    @Operation(summary = "Get an author by slug", description = "Thai slugs are sent percent-encoded.")
+    @APIResponse(responseCode = "200", description = "The author")
+    @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public AuthorResponse getBySlug(@Parameter(example = "สมชาย-ใจดี") @PathParam("slug") String slug) {
+        return service.getBySlug(slug);
+    }
+
+    @POST
+    @Operation(summary = "Create an author")
+    @APIResponse(responseCode = "201", description = "Created; `Location` names the new author",
+            content = @Content(schema = @Schema(implementation = AuthorResponse.class)))
+    @APIResponse(responseCode = "409", description = ApiDoc.CONFLICT, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response create(@NotNull @Valid AuthorRequest request, @Context UriInfo uri) {
+        AuthorResponse created = service.create(request);
+        return Response.created(URI.create("/v1/authors/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace an author", description = "Fields left out are cleared; the slug is kept unless one is sent.")
+    @APIResponse(responseCode = "200", description = "The updated author")
+    @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = ApiDoc.CONFLICT, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public AuthorResponse replace(@PathParam("id") UUID id, @NotNull @Valid AuthorRequest request) {
+        return service.replace(id, request);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({JsonMergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Update an author with a JSON Merge Patch (RFC 7396)")
+    @APIResponse(responseCode = "200", description = "The updated author")
+    @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = ApiDoc.CONFLICT, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public AuthorResponse patch(@PathParam("id") UUID id,
+                                 @NotNull @Schema(implementation = AuthorRequest.class, description = "Fields to change; null removes") JsonNode patch) {
+        return service.patch(id, patch);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete an author", description = "Their articles stay, without this byline.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public void delete(@PathParam("id") UUID id) {
+        service.delete(id);
+    }
+
+    /** Schema of a page of authors, for the contract. */
+    @Schema(name = "AuthorList")
+    public record AuthorList(java.util.List<AuthorResponse> data, ListResponse.ListMeta meta) {
+    }
+}
