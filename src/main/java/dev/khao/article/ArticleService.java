@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.khao.article.ArticleRequest.EntityLinkRequest;
 import dev.khao.article.ArticleRequest.RelatedRequest;
 import dev.khao.author.AuthorRepository;
+import dev.khao.article.body.ArticleBody;
+import dev.khao.article.body.ThaiWords;
 import dev.khao.common.ContentChanged;
 import dev.khao.common.ContentChanged.Change;
 import dev.khao.common.ContentChanged.ContentType;
@@ -35,6 +37,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** Rules for articles: body sanitising and counting, slugs, references that must exist, publication times. */
@@ -201,22 +204,10 @@ public class ArticleService {
     }
 
     private String slugFor(String requested, Article article) {
-        if (requested != null) {
-            if (articles.slugTaken(requested, article.language, article.id)) {
-                throw new ProblemException(ProblemType.CONFLICT, "Slug '" + requested + "' is already used by another "
-                        + article.language + " article");
-            }
-            return requested;
-        }
-        if (article.slug != null && !articles.slugTaken(article.slug, article.language, article.id)) {
-            // A published URL should not move because a headline was edited; changing it takes an explicit slug.
-            return article.slug;
-        }
-        String base = Slugs.fromTitle(article.title);
-        if (base.isEmpty()) {
-            throw ProblemException.invalidField("slug", "cannot be generated from this title; send one");
-        }
-        return Slugs.unique(base, candidate -> articles.slugTaken(candidate, article.language, article.id));
+        Predicate<String> taken = candidate -> articles.slugTaken(candidate, article.language, article.id);
+        // A language change can move the article onto a slug its new language already uses.
+        String current = article.slug != null && !taken.test(article.slug) ? article.slug : null;
+        return Slugs.forWrite(requested, current, article.title, article.language + " article", taken);
     }
 
     private List<EntityLink> entityLinks(List<EntityLinkRequest> requested, List<FieldError> missing) {

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.khao.common.LowerCaseEnums;
 import jakarta.persistence.Converter;
 
-/** Where an article is in its life */
+/** Where an article is in its life; only {@code published} articles whose time has come are public. */
 public enum ArticleStatus {
-     only {@code published} articles whose time has come are public.:DRAFT, SCHEDULED, PUBLISHED, ARCHIVED;
+    DRAFT, SCHEDULED, PUBLISHED, ARCHIVED;
 
     @JsonValue
     @Override

@@ -17,7 +17,7 @@ public final class Slugs {
 
     public static final int MAX_LENGTH = 120;
     /** What a slug may contain; also the rule a client-chosen slug must follow. */
-    public static final String PATTERN = "^[\\p{L}\\p{M}\\p{N}]+(-[\\p{L}\\p{M}\\p{N}]+)*$";
+    public static final String PATTERN = "^[\\p{Ll}\\p{Lo}\\p{Lm}\\p{M}\\p{N}]+(-[\\p{Ll}\\p{Lo}\\p{Lm}\\p{M}\\p{N}]+)*$";
     private static final Pattern VALID = Pattern.compile(PATTERN);
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\p{Pd}_/\\\\.]+");
     private static final Pattern DROPPED = Pattern.compile("[^\\p{L}\\p{M}\\p{N}-]");

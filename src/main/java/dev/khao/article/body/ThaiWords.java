@@ -1,4 +1,4 @@
-package dev.khao.article;
+package dev.khao.article.body;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;

@@ -1,4 +1,4 @@
-package dev.khao.article;
+package dev.khao.article.body;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package dev.khao.article;
+package dev.khao.article.body;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
