@@ -10,6 +10,8 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -77,7 +79,10 @@ public class ProblemMappers {
         return response(ProblemType.MALFORMED_REQUEST, "Request body could not be read as the expected JSON document" + location(e), List.of(), uri);
     }
 
-    /** Quarkus's built-in mapper for this subtype would otherwise win over {@link #unreadable} and answer without a problem document. */
+    /**
+     * Quarkus ships its own mapper for this subtype (unknown fields, wrong types, unknown enum values), and the
+     * most specific mapper wins; without this one those errors would leave as plain JSON instead of problems.
+     */
     @ServerExceptionMapper
     public Response mismatched(MismatchedInputException e, UriInfo uri) {
         return unreadable(e, uri);
@@ -142,20 +147,36 @@ public class ProblemMappers {
         return false;
     }
 
+    /**
+     * The field a violation is about, as a client would write it: {@code name}, {@code tags[0].name},
+     * {@code aliases[2]}, {@code name[zh-Hant]}. Hibernate Validator's own rendering includes the method and
+     * parameter ({@code create.request.}) and container nodes ({@code name<K>[xx].<map key>}), which mean
+     * nothing to a client; only properties and element indexes or keys are kept.
+     */
     private static String fieldOf(ConstraintViolation<?> violation) {
-        String path = violation.getPropertyPath().toString();
-        if (violation.getExecutableParameters() == null) {
-            return path.isEmpty() ? "body" : path;
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.isInIterable()) {
+                Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                field.append('[').append(position == null ? "" : position).append(']');
+            }
+            if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
         }
-        // Method-parameter paths look like "create.request.tags[0].name": drop the method and parameter names.
-        String[] parts = path.split("\\.", 3);
-        return parts.length == 3 ? parts[2] : "body";
+        return field.isEmpty() ? "body" : field.toString();
     }
 
     private static String pathOf(JsonMappingException e) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
+            if (ref.getFieldName() != null && ref.getFrom() instanceof java.util.Map) {
+                // A map entry, named like validation names it: name[th].
+                path.append('[').append(ref.getFieldName()).append(']');
+            } else if (ref.getFieldName() != null) {
                 if (!path.isEmpty()) {
                     path.append('.');
                 }

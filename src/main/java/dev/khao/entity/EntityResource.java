@@ -1,0 +1,130 @@
+package dev.khao.entity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.khao.common.ApiDoc;
+import dev.khao.common.JsonMergePatch;
+import dev.khao.common.KhaoConfig;
+import dev.khao.common.paging.ListResponse;
+import dev.khao.common.paging.PageLinks;
+import dev.khao.common.paging.PageRequest;
+import dev.khao.common.problem.Problem;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.UUID;
+
+/** HTTP interface of named entities. */
+@Path("/v1/entities")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Entities", description = "People, organisations, places, events, programmes and products the news is about, named in Thai and English")
+@APIResponse(responseCode = "400", description = ApiDoc.BAD_REQUEST, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+public class EntityResource {
+
+    private final EntityService service;
+    private final KhaoConfig config;
+
+    public EntityResource(EntityService service, KhaoConfig config) {
+        this.service = service;
+        this.config = config;
+    }
+
+    @GET
+    @Operation(summary = "List entities", description = "In Thai dictionary order of the display name (Thai, else English), with keyset paging.")
+    @APIResponse(responseCode = "200", description = "A page of entities; a `Link` header points to the next page",
+            content = @Content(schema = @Schema(implementation = EntityList.class)))
+    public Response list(@Parameter(description = "Cursor from `meta.nextCursor` of the previous page") @QueryParam("cursor") String cursor,
+                         @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("limit") Integer limit,
+                         @Parameter(description = "Only entities of this type", schema = @Schema(implementation = EntityType.class))
+                         @QueryParam("type") String type,
+                         @Context UriInfo uri) {
+        PageRequest page = PageRequest.of(cursor, limit, config.paging().defaultLimit(), config.paging().maxLimit());
+        return PageLinks.ok(service.list(page, type == null ? null : EntityType.parse("type", type)), uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get an entity by id")
+    @APIResponse(responseCode = "200", description = "The entity")
+    @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public EntityResponse get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+
+    @GET
+    @Path("/slug/{slug}")
+    @Operation(summary = "Get an entity by slug", description = "Thai slugs are sent percent-encoded.")
+    @APIResponse(responseCode = "200", description = "The entity")
+    @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public EntityResponse getBySlug(@Parameter(example = "escap") @PathParam("slug") String slug) {
+        return service.getBySlug(slug);
+    }
+
+    @POST
+    @Operation(summary = "Create an entity")
+    @APIResponse(responseCode = "201", description = "Created; `Location` names the new entity",
+            content = @Content(schema = @Schema(implementation = EntityResponse.class)))
+    @APIResponse(responseCode = "409", description = ApiDoc.CONFLICT, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response create(@NotNull @Valid EntityRequest request, @Context UriInfo uri) {
+        EntityResponse created = service.create(request);
+        return Response.created(URI.create("/v1/entities/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace an entity", description = "Fields left out are cleared; the slug is kept unless one is sent.")
+    @APIResponse(responseCode = "200", description = "The updated entity")
+    @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = ApiDoc.CONFLICT, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public EntityResponse replace(@PathParam("id") UUID id, @NotNull @Valid EntityRequest request) {
+        return service.replace(id, request);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({JsonMergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Update an entity with a JSON Merge Patch (RFC 7396)",
+            description = "Maps merge key by key: `{\"name\": {\"en\": null}}` removes only the English name. Arrays such as `aliases` are replaced whole.")
+    @APIResponse(responseCode = "200", description = "The updated entity")
+    @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = ApiDoc.CONFLICT, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public EntityResponse patch(@PathParam("id") UUID id,
+                                @NotNull @Schema(implementation = EntityRequest.class, description = "Fields to change; null removes") JsonNode patch) {
+        return service.patch(id, patch);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete an entity", description = "Its articles stay, without the link to it.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public void delete(@PathParam("id") UUID id) {
+        service.delete(id);
+    }
+
+    /** Schema of a page of entities, for the contract. */
+    @Schema(name = "EntityList")
+    public record EntityList(java.util.List<EntityResponse> data, ListResponse.ListMeta meta) {
+    }
+}
