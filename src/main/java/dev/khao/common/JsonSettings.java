@@ -24,6 +24,12 @@ public class JsonSettings implements ObjectMapperCustomizer {
         this.zone = config.timeZone();
     }
 
+    /** Last, so the time serializer registered here wins over the Java-time module Quarkus registers. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);

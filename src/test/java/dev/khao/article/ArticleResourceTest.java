@@ -29,6 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ArticleResourceTest {
 
     private static final String PROBLEM = "application/problem+json";
+    // REST Assured encodes bodies of media types it does not know as ISO-8859-1 unless told otherwise.
+    private static final String MERGE_PATCH = "application/merge-patch+json; charset=UTF-8";
 
     private static Map<String, Object> article(String title, Object... more) {
         Map<String, Object> body = new HashMap<>();
@@ -289,16 +291,16 @@ class ArticleResourceTest {
         String u = unique();
         String tag = TestData.createTag("แพตช์ " + u);
         String id = createArticle(article("ก่อนแก้ " + u, "subtitle", "รอง", "bodyHtml", "<p>เนื้อหาเดิม</p>", "tagIds", List.of(tag)));
-        given().contentType("application/merge-patch+json").body(Map.of("title", "หลังแก้ " + u, "bodyText", "เนื้อหาใหม่"))
+        given().contentType(MERGE_PATCH).body(Map.of("title", "หลังแก้ " + u, "bodyText", "เนื้อหาใหม่"))
                 .patch("/v1/articles/" + id).then().statusCode(200)
                 .body("title", equalTo("หลังแก้ " + u))
                 .body("subtitle", equalTo("รอง"))
                 .body("bodyHtml", equalTo("<p>เนื้อหาใหม่</p>"))
                 .body("tags.id", contains(tag))
                 .body("slug", equalTo("ก่อนแก้-" + u));
-        given().contentType("application/merge-patch+json").body("{\"subtitle\": null, \"tagIds\": []}")
+        given().contentType(MERGE_PATCH).body("{\"subtitle\": null, \"tagIds\": []}")
                 .patch("/v1/articles/" + id).then().statusCode(200).body("subtitle", nullValue()).body("tags", empty());
-        given().contentType("application/merge-patch+json").body("{\"status\": \"gone\"}")
+        given().contentType(MERGE_PATCH).body("{\"status\": \"gone\"}")
                 .patch("/v1/articles/" + id).then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("status"));
     }
 
@@ -346,7 +348,7 @@ class ArticleResourceTest {
                 .extract().path("id");
         given().contentType(ContentType.JSON).body(article("ผิด", "related", List.of(Map.of("articleId", other, "headline", "ทั้งสอง"))))
                 .post("/v1/articles").then().statusCode(400).body("errors[0].field", equalTo("related[0]"));
-        given().contentType("application/merge-patch+json").body(Map.of("related", List.of(Map.of("articleId", id))))
+        given().contentType(MERGE_PATCH).body(Map.of("related", List.of(Map.of("articleId", id))))
                 .patch("/v1/articles/" + id).then().statusCode(400).body("errors[0].field", equalTo("related[0].articleId"));
     }
 

@@ -69,12 +69,14 @@ public class ProblemMappers {
             String message = "must be " + expected;
             return response(ProblemType.VALIDATION, field + ": " + message, List.of(new Problem.FieldError(field, message)), uri);
         }
-        if (e instanceof JsonParseException || e.getCause() instanceof java.io.CharConversionException) {
-            String original = String.valueOf(e.getOriginalMessage());
-            String detail = original.contains("UTF-8") || original.contains("UTF8")
-                    ? "Request body is not valid UTF-8"
-                    : "Request body is not valid JSON" + location(e);
-            return response(ProblemType.MALFORMED_REQUEST, detail, List.of(), uri);
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t instanceof JsonProcessingException json ? json.getOriginalMessage() : t.getMessage());
+            if (t instanceof java.io.CharConversionException || message.contains("UTF-8") || message.contains("UTF8")) {
+                return response(ProblemType.MALFORMED_REQUEST, "Request body is not valid UTF-8", List.of(), uri);
+            }
+            if (t instanceof JsonParseException) {
+                return response(ProblemType.MALFORMED_REQUEST, "Request body is not valid JSON" + location(e), List.of(), uri);
+            }
         }
         return response(ProblemType.MALFORMED_REQUEST, "Request body could not be read as the expected JSON document" + location(e), List.of(), uri);
     }
@@ -98,6 +100,15 @@ public class ProblemMappers {
         // A parameter converter's own problem (a malformed UUID in a path) arrives wrapped in a bare 404.
         if (e.getCause() instanceof ProblemException problem) {
             return problem(problem, uri);
+        }
+        // The body reader reports undecodable bytes (invalid UTF-8) as a bare 400 around Jackson's exception.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return unreadable(json, uri);
+            }
+            if (cause instanceof java.io.CharConversionException) {
+                return response(ProblemType.MALFORMED_REQUEST, "Request body is not valid UTF-8", List.of(), uri);
+            }
         }
         int status = e.getResponse().getStatus();
         ProblemType type = ProblemType.forStatus(status);
