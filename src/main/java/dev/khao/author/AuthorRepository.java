@@ -1,48 +1,14 @@
 package dev.khao.author;
 
-import dev.khao.common.paging.KeysetPages;
-import dev.khao.common.paging.Page;
-import dev.khao.common.paging.PageRequest;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import dev.khao.common.CatalogRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 
 /** Queries over authors. */
 @ApplicationScoped
-public class AuthorRepository implements PanacheRepositoryBase<Author, UUID> {
+public class AuthorRepository implements CatalogRepository<Author> {
 
-    public Optional<Author> findBySlug(String slug) {
-        return find("slug", slug).firstResultOptional();
-    }
-
-    public boolean slugTaken(String slug, UUID except) {
-        return count("slug = ?1 and id <> ?2", slug, except) > 0;
-    }
-
-    public Page<Author> page(PageRequest request) {
-        return KeysetPages.byName(this, request, null);
-    }
-
-    /** Published articles per author, for the given authors. */
-    @SuppressWarnings("unchecked")
-    public Map<UUID, Long> publishedArticleCounts(Collection<UUID> ids) {
-        Map<UUID, Long> counts = new HashMap<>();
-        if (ids.isEmpty()) {
-            return counts;
-        }
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
-                SELECT link.author_id, count(*) FROM article_authors link JOIN articles a ON a.id = link.article_id
-                WHERE link.author_id = ANY(?1) AND a.status = 'published' AND a.published_at <= now()
-                GROUP BY link.author_id""")
-                .setParameter(1, ids.toArray(UUID[]::new))
-                .getResultList();
-        rows.forEach(row -> counts.put((UUID) row[0], ((Number) row[1]).longValue()));
-        return counts;
+    @Override
+    public String articleLinks() {
+        return "SELECT author_id, article_id FROM article_authors";
     }
 }

@@ -1,108 +1,59 @@
 package dev.khao.author;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.khao.common.ContentChanged;
-import dev.khao.common.ContentChanged.Change;
+import dev.khao.common.CatalogRepository;
+import dev.khao.common.CatalogService;
 import dev.khao.common.ContentChanged.ContentType;
-import dev.khao.common.JsonMergePatch;
-import dev.khao.common.Slugs;
-import dev.khao.common.SortKeys;
-import dev.khao.common.paging.ListResponse;
-import dev.khao.common.paging.Page;
-import dev.khao.common.paging.PageRequest;
-import dev.khao.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.transaction.Transactional;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-/** Rules for authors: unique slugs, dictionary order, and a change event for every write. */
+/** Rules for authors: those every catalog type shares (see {@link CatalogService}). */
 @ApplicationScoped
-public class AuthorService {
+public class AuthorService extends CatalogService<Author, AuthorRequest, AuthorResponse> {
+
+    private static final Kind<AuthorRequest> KIND = new Kind<>(ContentType.AUTHOR, "author", AuthorRequest.class);
 
     private final AuthorRepository authors;
-    private final JsonMergePatch mergePatch;
-    private final Event<ContentChanged> changes;
-    private final Clock clock;
 
-    public AuthorService(AuthorRepository authors, JsonMergePatch mergePatch, Event<ContentChanged> changes, Clock clock) {
+    public AuthorService(AuthorRepository authors) {
         this.authors = authors;
-        this.mergePatch = mergePatch;
-        this.changes = changes;
-        this.clock = clock;
     }
 
-    @Transactional
-    public ListResponse<AuthorResponse> list(PageRequest request) {
-        Page<Author> page = authors.page(request);
-        Map<UUID, Long> counts = authors.publishedArticleCounts(page.items().stream().map(a -> a.id).toList());
-        return page.toResponse(a -> AuthorMapper.toResponse(a, counts.getOrDefault(a.id, 0L)));
+    @Override
+    protected Kind<AuthorRequest> kind() {
+        return KIND;
     }
 
-    @Transactional
-    public AuthorResponse get(UUID id) {
-        return respond(find(id));
+    @Override
+    protected CatalogRepository<Author> repository() {
+        return authors;
     }
 
-    @Transactional
-    public AuthorResponse getBySlug(String slug) {
-        return respond(authors.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("author", "slug " + slug)));
+    @Override
+    protected Author newEntity() {
+        return new Author();
     }
 
-    @Transactional
-    public AuthorResponse create(AuthorRequest request) {
-        Author author = new Author();
-        author.id = UUID.randomUUID();
-        author.createdAt = OffsetDateTime.now(clock);
-        write(author, request);
-        authors.persist(author);
-        changes.fire(new ContentChanged(ContentType.AUTHOR, author.id, Change.CREATED));
-        return respond(author);
-    }
-
-    @Transactional
-    public AuthorResponse replace(UUID id, AuthorRequest request) {
-        Author author = find(id);
-        write(author, request);
-        changes.fire(new ContentChanged(ContentType.AUTHOR, author.id, Change.UPDATED));
-        return respond(author);
-    }
-
-    @Transactional
-    public AuthorResponse patch(UUID id, JsonNode patch) {
-        Author author = find(id);
-        return replace(id, mergePatch.applyTo(AuthorMapper.toRequest(author), patch, AuthorRequest.class));
-    }
-
-    @Transactional
-    public void delete(UUID id) {
-        Author author = find(id);
-        authors.delete(author);
-        changes.fire(new ContentChanged(ContentType.AUTHOR, id, Change.DELETED));
-    }
-
-    private void write(Author author, AuthorRequest request) {
+    @Override
+    protected void apply(AuthorRequest request, Author author) {
         AuthorMapper.apply(request, author);
-        author.slug = Slugs.forWrite(request.slug(), author.slug, author.name, "author",
-                candidate -> authors.slugTaken(candidate, author.id));
-        author.nameSortKey = SortKeys.of(author.name);
-        author.updatedAt = OffsetDateTime.now(clock);
     }
 
-    private Author find(UUID id) {
-        Author author = authors.findById(id);
-        if (author == null) {
-            throw ProblemException.notFound("author", "id " + id);
-        }
-        return author;
+    @Override
+    protected String requestedSlug(AuthorRequest request) {
+        return request.slug();
     }
 
-    private AuthorResponse respond(Author author) {
-        return AuthorMapper.toResponse(author, authors.publishedArticleCounts(List.of(author.id)).getOrDefault(author.id, 0L));
+    @Override
+    protected String displayName(Author author) {
+        return author.name;
+    }
+
+    @Override
+    protected AuthorRequest toRequest(Author author) {
+        return AuthorMapper.toRequest(author);
+    }
+
+    @Override
+    protected AuthorResponse toResponse(Author author, long articleCount) {
+        return AuthorMapper.toResponse(author, articleCount);
     }
 }

@@ -1,0 +1,50 @@
+package dev.khao.common;
+
+import dev.khao.common.paging.KeysetPages;
+import dev.khao.common.paging.Page;
+import dev.khao.common.paging.PageRequest;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Queries every catalog table answers the same way: by slug, in dictionary order, and how many published articles use a row. */
+public interface CatalogRepository<E extends CatalogEntity> extends PanacheRepositoryBase<E, UUID> {
+
+    /** SQL yielding (catalog row id, article id) pairs: how this table is linked to articles. */
+    String articleLinks();
+
+    default Optional<E> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    default boolean slugTaken(String slug, UUID except) {
+        return count("slug = ?1 and id <> ?2", slug, except) > 0;
+    }
+
+    default Page<E> page(PageRequest request) {
+        return KeysetPages.byName(this, request, null);
+    }
+
+    /** Published (and already public) articles per row, for the given rows; rows without any are absent. */
+    @SuppressWarnings("unchecked")
+    default Map<UUID, Long> publishedArticleCounts(Collection<UUID> ids) {
+        Map<UUID, Long> counts = new HashMap<>();
+        if (ids.isEmpty()) {
+            return counts;
+        }
+        List<Object[]> rows = getEntityManager().createNativeQuery(
+                "SELECT link.ref, count(*) FROM (" + articleLinks() + ") AS link(ref, article_id)"
+                        + " JOIN articles a ON a.id = link.article_id"
+                        + " WHERE link.ref = ANY(?1) AND a.status = 'published' AND a.published_at <= now()"
+                        + " GROUP BY link.ref")
+                .setParameter(1, ids.toArray(UUID[]::new))
+                .getResultList();
+        rows.forEach(row -> counts.put((UUID) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+}
