@@ -4,10 +4,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import dev.khao.support.TestData;
+
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 class SectionResourceTest {
@@ -64,5 +69,59 @@ class SectionResourceTest {
         given().contentType("application/merge-patch+json").body("{\"description\": null}")
                 .patch("/v1/sections/" + id)
                 .then().statusCode(200).body("name", equalTo("กีฬา")).body("description", nullValue());
+    }
+
+    @Test
+    void listsInThaiDictionaryOrderAcrossPages() {
+        String u = TestData.unique();
+        for (String name : List.of("ฮา " + u, "ข่าว " + u, "เกม " + u, "กา " + u)) {
+            TestData.createSection(name);
+        }
+        List<String> names = new ArrayList<>();
+        String cursor = null;
+        do {
+            var page = given().queryParam("limit", 2).queryParam("cursor", cursor == null ? "" : cursor)
+                    .get("/v1/sections").then().statusCode(200).extract();
+            names.addAll(page.path("data.name"));
+            cursor = page.path("meta.nextCursor");
+        } while (cursor != null);
+        List<String> mine = names.stream().filter(n -> n.endsWith(u)).toList();
+        assertEquals(List.of("กา " + u, "เกม " + u, "ข่าว " + u, "ฮา " + u), mine);
+    }
+
+    @Test
+    void countsOnlyPublishedArticles() {
+        String u = TestData.unique();
+        String id = TestData.createSection("นับ " + u);
+        TestData.createArticle(Map.of("title", "เผยแพร่ " + u, "status", "published", "sectionId", id));
+        TestData.createArticle(Map.of("title", "ร่าง " + u, "sectionId", id));
+        given().get("/v1/sections/" + id).then().statusCode(200).body("articleCount", equalTo(1));
+    }
+
+    @Test
+    void putReplacesDescriptionButKeepsSlug() {
+        String id = TestData.createSection("การเมือง " + TestData.unique());
+        String slug = given().get("/v1/sections/" + id).then().extract().path("slug");
+        given().contentType(ContentType.JSON).body(Map.of("name", "การเมืองไทย"))
+                .put("/v1/sections/" + id).then().statusCode(200)
+                .body("name", equalTo("การเมืองไทย")).body("slug", equalTo(slug)).body("description", nullValue());
+    }
+
+    @Test
+    void rejectsSlugOfAnotherSectionWithConflict() {
+        String taken = "section-" + TestData.unique();
+        given().contentType(ContentType.JSON).body(Map.of("name", "หนึ่ง", "slug", taken)).post("/v1/sections").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(Map.of("name", "สอง", "slug", taken)).post("/v1/sections")
+                .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void deletingSectionKeepsItsArticles() {
+        String u = TestData.unique();
+        String id = TestData.createSection("ลบ " + u);
+        String article = TestData.createArticle(Map.of("title", "ยังอยู่ " + u, "sectionId", id));
+        given().delete("/v1/sections/" + id).then().statusCode(204);
+        given().get("/v1/sections/" + id).then().statusCode(404).contentType("application/problem+json");
+        given().get("/v1/articles/" + article).then().statusCode(200).body("section", nullValue());
     }
 }
