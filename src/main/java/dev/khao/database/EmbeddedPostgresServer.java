@@ -12,12 +12,30 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
-/** Starts a real PostgreSQL from bundled binaries, keeping its data in a directory that survives restarts. */
+/**
+ * Starts a real PostgreSQL from bundled binaries, keeping its data in a directory that survives restarts.
+ *
+ * <p>Crash recovery, done before every start (see {@link #recoverFromStaleServer(Path)}):
+ * <ul>
+ *   <li>a postmaster left running on the directory by a killed JVM is shut down (SIGTERM, then SIGKILL);</li>
+ *   <li>a {@code postmaster.pid} naming a dead process, a zombie or a process that is not this directory's
+ *       postmaster (a recycled pid) is removed; such a process is never signalled;</li>
+ *   <li>server processes orphaned by a killed postmaster are given time to exit: while any of them is still
+ *       attached to the old shared memory, PostgreSQL refuses to start on the directory.</li>
+ * </ul>
+ * PostgreSQL then replays its write-ahead log, so every committed transaction is there after a crash.
+ */
 public final class EmbeddedPostgresServer {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedPostgresServer.class);
     private static final Duration STALE_SERVER_SHUTDOWN = Duration.ofSeconds(30);
+    private static final Duration STALE_SERVER_KILL = Duration.ofSeconds(10);
+    private static final Duration ORPHANS_EXIT = Duration.ofSeconds(30);
+    /** Line 7 of postmaster.pid: the key and id of the System V shared memory segment that interlocks the directory. */
+    private static final int PID_FILE_SHMEM_LINE = 6;
+    private static final Path SYSV_SHM = Path.of("/proc/sysvipc/shm");
 
     private final EmbeddedPostgres postgres;
 
@@ -26,11 +44,24 @@ public final class EmbeddedPostgresServer {
     }
 
     /**
-     * Starts PostgreSQL on a free port. A server left running by a killed JVM (its postmaster.pid still
-     * names a live postgres) is shut down first, and a pid file naming a dead process is removed, so a
-     * crash never makes the next start fail.
+     * Starts PostgreSQL on a free port, durably: every commit is flushed to disk before it is acknowledged
+     * (the embedding library's defaults, {@code fsync=off} and {@code synchronous_commit=off}, are overridden:
+     * they can lose acknowledged writes, and with fsync off an OS crash can corrupt the directory).
+     * A crash of an earlier run never makes this fail; see the class comment.
      */
     public static EmbeddedPostgresServer start(Path dataDirectory) {
+        return start(dataDirectory, true);
+    }
+
+    /**
+     * Starts PostgreSQL on a free port without flushing to disk: fast, for a database whose files are thrown
+     * away (tests). An OS crash can corrupt it.
+     */
+    public static EmbeddedPostgresServer startThrowaway(Path dataDirectory) {
+        return start(dataDirectory, false);
+    }
+
+    private static EmbeddedPostgresServer start(Path dataDirectory, boolean durable) {
         try {
             Files.createDirectories(dataDirectory);
             recoverFromStaleServer(dataDirectory);
@@ -42,6 +73,9 @@ public final class EmbeddedPostgresServer {
                     .setLocaleConfig("locale", "C.UTF-8")
                     .setLocaleConfig("encoding", "UTF8")
                     .setServerConfig("max_connections", "100")
+                    // Passed after the library's own "-F" (fsync off) on the command line, so these win.
+                    .setServerConfig("fsync", durable ? "on" : "off")
+                    .setServerConfig("synchronous_commit", durable ? "on" : "off")
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
             return new EmbeddedPostgresServer(postgres);
@@ -58,6 +92,7 @@ public final class EmbeddedPostgresServer {
         return postgres.getPort();
     }
 
+    /** Stops PostgreSQL (a fast shutdown: open sessions are ended, the data is checkpointed) and releases the directory. */
     public void stop() {
         try {
             postgres.close();
@@ -66,38 +101,159 @@ public final class EmbeddedPostgresServer {
         }
     }
 
+    /** Makes the directory startable after a crash of an earlier run; see the class comment. */
     static void recoverFromStaleServer(Path dataDirectory) throws IOException {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
             return;
         }
-        List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
-        Optional<ProcessHandle> owner = lines.isEmpty() ? Optional.empty() : parsePid(lines.get(0)).flatMap(ProcessHandle::of);
-        if (owner.isPresent() && owner.get().isAlive() && isPostgres(owner.get())) {
-            LOG.warnf("Found a PostgreSQL (pid %d) left running on %s by an earlier run; shutting it down", owner.get().pid(), dataDirectory);
-            // SIGTERM is PostgreSQL's "smart" shutdown: its clients died with the old JVM, so it exits promptly and cleanly.
-            owner.get().destroy();
-            Instant deadline = Instant.now().plus(STALE_SERVER_SHUTDOWN);
-            while (owner.get().isAlive() && Instant.now().isBefore(deadline)) {
-                sleep();
-            }
-            if (owner.get().isAlive()) {
-                owner.get().destroyForcibly();
-            }
+        // The file names a path on line 2; ISO-8859-1 reads any bytes.
+        List<String> lines = Files.readAllLines(pidFile, StandardCharsets.ISO_8859_1);
+        Optional<Long> pid = lines.isEmpty() ? Optional.empty() : parsePid(lines.get(0));
+        Optional<ProcessHandle> owner = pid.flatMap(ProcessHandle::of);
+        boolean ownerRunning = owner.isPresent() && isRunning(owner.get());
+        if (ownerRunning && isPostmasterOf(owner.get(), dataDirectory)) {
+            shutDown(owner.get(), dataDirectory);
+            ownerRunning = false;
         }
-        // Either the owner is gone or it was never a postgres (a recycled pid): the lock is ours to take.
+        if (!ownerRunning && pid.isPresent()) {
+            awaitOrphansExit(lines, pid.get(), dataDirectory);
+        }
+        // The owner is gone or never was this directory's postmaster (a recycled pid, another server's): the lock is
+        // ours to take. PostgreSQL itself would refuse a pid file naming any live process.
         Files.deleteIfExists(pidFile);
     }
 
-    private static boolean isPostgres(ProcessHandle process) {
-        return process.info().command().map(command -> command.contains("postgres")).orElse(true);
+    private static void shutDown(ProcessHandle postmaster, Path dataDirectory) {
+        LOG.warnf("Found a PostgreSQL (pid %d) left running on %s by an earlier run; shutting it down", postmaster.pid(), dataDirectory);
+        // SIGTERM is PostgreSQL's "smart" shutdown: its clients died with the old JVM, so it exits promptly and cleanly.
+        postmaster.destroy();
+        if (awaitExit(postmaster, STALE_SERVER_SHUTDOWN)) {
+            return;
+        }
+        LOG.warnf("PostgreSQL (pid %d) did not shut down within %s; killing it", postmaster.pid(), STALE_SERVER_SHUTDOWN);
+        postmaster.destroyForcibly();
+        if (!awaitExit(postmaster, STALE_SERVER_KILL)) {
+            throw new IllegalStateException("PostgreSQL (pid " + postmaster.pid() + ") still runs on " + dataDirectory
+                    + " and could not be stopped; stop it, then start again");
+        }
+    }
+
+    /**
+     * Waits until no process is attached to the shared memory segment that the dead postmaster created. When a
+     * postmaster is killed, its backends and auxiliary processes notice and exit on their own within moments;
+     * until then PostgreSQL refuses to start ("pre-existing shared memory block is still in use").
+     */
+    private static void awaitOrphansExit(List<String> pidFileLines, long postmasterPid, Path dataDirectory) {
+        OptionalLong segment = pidFileLines.size() > PID_FILE_SHMEM_LINE ? parseShmemId(pidFileLines.get(PID_FILE_SHMEM_LINE)) : OptionalLong.empty();
+        if (segment.isEmpty() || !Files.isReadable(SYSV_SHM)) {
+            return;
+        }
+        Instant deadline = Instant.now().plus(ORPHANS_EXIT);
+        int attached = attachedProcesses(segment.getAsLong(), postmasterPid);
+        if (attached > 0) {
+            LOG.infof("Waiting for %d process(es) of the earlier PostgreSQL on %s to exit", attached, dataDirectory);
+        }
+        while (attached > 0) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException(attached + " process(es) of an earlier PostgreSQL on " + dataDirectory
+                        + " are still attached to its shared memory (segment " + segment.getAsLong()
+                        + "); end the leftover 'postgres' processes, then start again");
+            }
+            sleep();
+            attached = attachedProcesses(segment.getAsLong(), postmasterPid);
+        }
+    }
+
+    /**
+     * Processes attached to a System V shared memory segment created by the given process, from
+     * {@code /proc/sysvipc/shm}; 0 when there is no such segment (removed, or the id reused by someone else).
+     */
+    static int attachedProcesses(long shmid, long creatorPid) {
+        try {
+            for (String line : Files.readAllLines(SYSV_SHM, StandardCharsets.ISO_8859_1)) {
+                // key shmid perms size cpid lpid nattch uid gid ...
+                String[] fields = line.trim().split("\\s+");
+                if (fields.length > 6 && fields[1].equals(Long.toString(shmid)) && fields[4].equals(Long.toString(creatorPid))) {
+                    return Integer.parseInt(fields[6]);
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            LOG.debugf(e, "Could not read %s", SYSV_SHM);
+        }
+        return 0;
+    }
+
+    /** Alive and not a zombie: a killed process whose parent has not reaped it yet still has a pid. */
+    static boolean isRunning(ProcessHandle process) {
+        if (!process.isAlive()) {
+            return false;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"), StandardCharsets.ISO_8859_1);
+            // "pid (command) state ...": the command may contain spaces and parentheses, the state follows the last ')'.
+            String afterCommand = stat.substring(stat.lastIndexOf(')') + 1).trim();
+            return !(afterCommand.startsWith("Z") || afterCommand.startsWith("X"));
+        } catch (IOException | RuntimeException e) {
+            return process.isAlive();
+        }
+    }
+
+    /**
+     * Whether a process is a postmaster serving this directory. A process that cannot be inspected (another
+     * user's, which could not be signalled anyway) or serves another directory is not ours to stop.
+     */
+    static boolean isPostmasterOf(ProcessHandle process, Path dataDirectory) {
+        ProcessHandle.Info info = process.info();
+        boolean postgres = info.command().map(command -> Path.of(command).getFileName().toString().equals("postgres")).orElse(false);
+        if (!postgres) {
+            return false;
+        }
+        String[] arguments = info.arguments().orElse(new String[0]);
+        for (int i = 0; i < arguments.length - 1; i++) {
+            if (arguments[i].equals("-D")) {
+                return sameDirectory(Path.of(arguments[i + 1]), dataDirectory);
+            }
+        }
+        // Started without -D (it then reads PGDATA): its command is all there is to go by.
+        return true;
+    }
+
+    private static boolean sameDirectory(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
+    }
+
+    private static boolean awaitExit(ProcessHandle process, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (isRunning(process)) {
+            if (Instant.now().isAfter(deadline)) {
+                return false;
+            }
+            sleep();
+        }
+        return true;
     }
 
     private static Optional<Long> parsePid(String line) {
         try {
-            return Optional.of(Long.parseLong(line.trim()));
+            // A single-user backend writes its pid negated.
+            long pid = Math.abs(Long.parseLong(line.trim()));
+            return pid > 0 ? Optional.of(pid) : Optional.empty();
         } catch (NumberFormatException e) {
             return Optional.empty();
+        }
+    }
+
+    private static OptionalLong parseShmemId(String line) {
+        String[] fields = line.trim().split("\\s+");
+        try {
+            return fields.length == 2 ? OptionalLong.of(Long.parseLong(fields[1])) : OptionalLong.empty();
+        } catch (NumberFormatException e) {
+            return OptionalLong.empty();
         }
     }
 
@@ -106,6 +262,7 @@ public final class EmbeddedPostgresServer {
             Thread.sleep(100);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while recovering the embedded PostgreSQL", e);
         }
     }
 }

@@ -7,17 +7,24 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Stream;
 
-/** The tests' database: the same embedded PostgreSQL the app uses, in a fresh directory on a free port. */
+/**
+ * The tests' database: the same embedded PostgreSQL the app uses, in a fresh directory on a free port, without
+ * flushing to disk (its files are deleted when the tests end).
+ */
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
 
     private EmbeddedPostgresServer server;
+    private Path directory;
 
     @Override
     public Map<String, String> start() {
         try {
-            server = EmbeddedPostgresServer.start(Files.createTempDirectory("khao-test-pg"));
+            directory = Files.createTempDirectory("khao-test-pg");
+            server = EmbeddedPostgresServer.startThrowaway(directory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -31,6 +38,17 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
     public void stop() {
         if (server != null) {
             server.stop();
+        }
+        if (directory != null) {
+            deleteRecursively(directory);
+        }
+    }
+
+    private static void deleteRecursively(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // A leftover temporary directory is harmless.
         }
     }
 }
