@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -117,7 +118,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "409", description = "Slug or external id already used", content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A referenced resource does not exist", content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ArticleResponse patch(@PathParam("id") UUID id,
-                                 @NotNull @Schema(implementation = ArticleRequest.class, description = "Fields to change; null removes") JsonNode patch) {
+                                 @NotNull @RequestBody(description = "Fields to change; null removes a field", content = @Content(schema = @Schema(implementation = ArticleRequest.class))) JsonNode patch) {
         return service.patch(id, patch);
     }
 

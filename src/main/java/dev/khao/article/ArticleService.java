@@ -85,8 +85,8 @@ public class ArticleService {
     public ArticleResponse create(ArticleRequest request) {
         Article article = new Article();
         article.id = UUID.randomUUID();
-        article.createdAt = OffsetDateTime.now(clock);
         write(article, request);
+        article.createdAt = article.updatedAt;
         articles.persist(article);
         articles.flush();
         changes.fire(new ContentChanged(ContentType.ARTICLE, article.id, Change.CREATED));

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -107,7 +108,7 @@ public class AuthorResource {
     @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = ApiDoc.CONFLICT, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public AuthorResponse patch(@PathParam("id") UUID id,
-                                 @NotNull @Schema(implementation = AuthorRequest.class, description = "Fields to change; null removes") JsonNode patch) {
+                                 @NotNull @RequestBody(description = "Fields to change; null removes a field", content = @Content(schema = @Schema(implementation = AuthorRequest.class))) JsonNode patch) {
         return service.patch(id, patch);
     }
 

@@ -77,8 +77,8 @@ public abstract class CatalogService<E extends CatalogEntity, Q, R> {
     public R create(Q request) {
         E entity = newEntity();
         entity.id = UUID.randomUUID();
-        entity.createdAt = OffsetDateTime.now(clock);
         write(entity, request);
+        entity.createdAt = entity.updatedAt;
         repository().persist(entity);
         repository().flush();
         changes.fire(new ContentChanged(kind().type(), entity.id, Change.CREATED));
