@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -52,16 +53,23 @@ public class EntityResource {
     }
 
     @GET
-    @Operation(summary = "List entities", description = "In Thai dictionary order of the display name (Thai, else English), with keyset paging.")
+    @Operation(summary = "List or look up entities",
+            description = "In Thai dictionary order of the display name (Thai, else English), with keyset paging. With `q`, only "
+                    + "entities whose names or aliases resemble `q` (trigram similarity, so typos are forgiven: `escp` and "
+                    + "`เอสแคบ` find ESCAP / เอสแคป, `ชัยวุฒ` finds ชัยวุฒิ ธนาคมานุสรณ์), most similar first; paging still "
+                    + "works through `meta.nextCursor`, and a cursor only continues the query it came from.")
     @APIResponse(responseCode = "200", description = "A page of entities; a `Link` header points to the next page",
             content = @Content(schema = @Schema(implementation = EntityList.class)))
     public Response list(@Parameter(description = "Cursor from `meta.nextCursor` of the previous page") @QueryParam("cursor") String cursor,
                          @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("limit") Integer limit,
                          @Parameter(description = "Only entities of this type", schema = @Schema(implementation = EntityType.class))
                          @QueryParam("type") String type,
+                         @Parameter(description = "Name or alias to look up, in any script, typos allowed; 1 to 100 characters",
+                                 examples = {@ExampleObject(name = "thai", value = "เอสแคป"), @ExampleObject(name = "typo", value = "escp")})
+                         @QueryParam("q") String q,
                          @Context UriInfo uri) {
         PageRequest page = PageRequest.of(cursor, limit, config.paging().defaultLimit(), config.paging().maxLimit());
-        return PageLinks.ok(service.list(page, type == null ? null : EntityType.parse("type", type)), uri);
+        return PageLinks.ok(service.list(page, type == null ? null : EntityType.parse("type", type), q), uri);
     }
 
     @GET

@@ -27,6 +27,9 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class EntityService {
 
+    /** Longest name query accepted; names are at most a few hundred characters, and trigram work grows with length. */
+    public static final int MAX_QUERY_LENGTH = 100;
+
     private final EntityRepository entities;
     private final JsonMergePatch mergePatch;
     private final Event<ContentChanged> changes;
@@ -39,12 +42,26 @@ public class EntityService {
         this.clock = clock;
     }
 
-    /** A page of entities, of one type when {@code type} is not null. */
+    /**
+     * A page of entities, of one type when {@code type} is not null: in dictionary order, or when {@code query} is
+     * not null those whose names or aliases resemble it, most similar first.
+     */
     @Transactional
-    public ListResponse<EntityResponse> list(PageRequest request, EntityType type) {
-        Page<NamedEntity> page = entities.page(request, type);
+    public ListResponse<EntityResponse> list(PageRequest request, EntityType type, String query) {
+        Page<NamedEntity> page = query == null ? entities.page(request, type) : entities.matching(checkedQuery(query), type, request);
         Map<UUID, Long> counts = entities.publishedArticleCounts(page.items().stream().map(e -> e.id).toList());
         return page.toResponse(e -> EntityMapper.toResponse(e, counts.getOrDefault(e.id, 0L)));
+    }
+
+    private static String checkedQuery(String query) {
+        if (query.isBlank()) {
+            throw ProblemException.invalidField("q", "must not be blank");
+        }
+        String q = query.strip();
+        if (q.codePointCount(0, q.length()) > MAX_QUERY_LENGTH) {
+            throw ProblemException.invalidField("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
+        }
+        return q;
     }
 
     @Transactional
