@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The write and read rules sections, tags and authors share: stable unique slugs, dictionary order, article
+ * The write and read rules sections, tags, authors and named entities share: stable unique slugs, dictionary order, article
  * counts, merge patches validated like a PUT, and a change event inside every write transaction.
  *
  * @param <E> the stored row
@@ -51,8 +51,13 @@ public abstract class CatalogService<E extends CatalogEntity, Q, R> {
 
     protected abstract String requestedSlug(Q request);
 
-    /** The text a slug is generated from and the row is sorted by. */
+    /** The text the row is sorted by, and by default the one its slug is generated from. */
     protected abstract String displayName(E entity);
+
+    /** The text a new row's slug is generated from. */
+    protected String slugSource(E entity) {
+        return displayName(entity);
+    }
 
     protected abstract Q toRequest(E entity);
 
@@ -120,7 +125,7 @@ public abstract class CatalogService<E extends CatalogEntity, Q, R> {
 
     private void write(E entity, Q request) {
         apply(request, entity);
-        entity.slug = Slugs.forWrite(requestedSlug(request), entity.slug, displayName(entity), kind().noun(),
+        entity.slug = Slugs.forWrite(requestedSlug(request), entity.slug, slugSource(entity), kind().noun(),
                 candidate -> repository().slugTaken(candidate, entity.id));
         entity.nameSortKey = SortKeys.of(displayName(entity));
         entity.updatedAt = OffsetDateTime.now(clock);

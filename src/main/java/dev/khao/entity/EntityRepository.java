@@ -1,5 +1,6 @@
 package dev.khao.entity;
 
+import dev.khao.common.CatalogRepository;
 import dev.khao.common.paging.Cursor;
 import dev.khao.common.paging.KeysetPages;
 import dev.khao.common.paging.Page;
@@ -20,17 +21,14 @@ import java.util.function.Function;
 
 /** Queries over named entities. */
 @ApplicationScoped
-public class EntityRepository implements PanacheRepositoryBase<NamedEntity, UUID> {
+public class EntityRepository implements CatalogRepository<NamedEntity> {
 
     /** Sort name of similarity order; the query's hash is appended so that a cursor only continues its own query. */
     private static final String MATCH_SORT = "match-";
 
-    public Optional<NamedEntity> findBySlug(String slug) {
-        return find("slug", slug).firstResultOptional();
-    }
-
-    public boolean slugTaken(String slug, UUID except) {
-        return count("slug = ?1 and id <> ?2", slug, except) > 0;
+    @Override
+    public String articleLinks() {
+        return "SELECT entity_id, article_id FROM article_entities";
     }
 
     /** One page in dictionary order of display name, of one type or of all when {@code type} is null. */
@@ -115,24 +113,5 @@ public class EntityRepository implements PanacheRepositoryBase<NamedEntity, UUID
         }
         list("id in ?1", List.copyOf(ids)).forEach(entity -> found.put(entity.id, entity));
         return found;
-    }
-
-    /** Published articles per entity, for the given entities. */
-    @SuppressWarnings("unchecked")
-    public Map<UUID, Long> publishedArticleCounts(Collection<UUID> ids) {
-        Map<UUID, Long> counts = new HashMap<>();
-        if (ids.isEmpty()) {
-            return counts;
-        }
-        // (article_id, entity_id) is unique, so counting links counts articles.
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
-                SELECT ae.entity_id, count(*) FROM article_entities ae
-                JOIN articles a ON a.id = ae.article_id
-                WHERE ae.entity_id = ANY(?1) AND a.status = 'published' AND a.published_at <= now()
-                GROUP BY ae.entity_id""")
-                .setParameter(1, ids.toArray(UUID[]::new))
-                .getResultList();
-        rows.forEach(row -> counts.put((UUID) row[0], ((Number) row[1]).longValue()));
-        return counts;
     }
 }

@@ -1,45 +1,31 @@
 package dev.khao.entity;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.khao.common.ContentChanged;
-import dev.khao.common.ContentChanged.Change;
+import dev.khao.common.CatalogRepository;
+import dev.khao.common.CatalogService;
 import dev.khao.common.ContentChanged.ContentType;
-import dev.khao.common.JsonMergePatch;
 import dev.khao.common.Slugs;
-import dev.khao.common.SortKeys;
 import dev.khao.common.paging.ListResponse;
 import dev.khao.common.paging.Page;
 import dev.khao.common.paging.PageRequest;
 import dev.khao.common.problem.ProblemException;
-import dev.khao.common.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Stream;
 
-/** Rules for named entities: unique slugs from the English or Thai name, dictionary order, and a change event for every write. */
+/** Rules for named entities: slugs from the English or Thai name, type and similarity lookups, and the catalog rules. */
 @ApplicationScoped
-public class EntityService {
+public class EntityService extends CatalogService<NamedEntity, EntityRequest, EntityResponse> {
 
     /** Longest name query accepted; names are at most a few hundred characters, and trigram work grows with length. */
     public static final int MAX_QUERY_LENGTH = 100;
 
-    private final EntityRepository entities;
-    private final JsonMergePatch mergePatch;
-    private final Event<ContentChanged> changes;
-    private final Clock clock;
+    private static final Kind<EntityRequest> KIND = new Kind<>(ContentType.ENTITY, "entity", EntityRequest.class);
 
-    public EntityService(EntityRepository entities, JsonMergePatch mergePatch, Event<ContentChanged> changes, Clock clock) {
+    private final EntityRepository entities;
+
+    public EntityService(EntityRepository entities) {
         this.entities = entities;
-        this.mergePatch = mergePatch;
-        this.changes = changes;
-        this.clock = clock;
     }
 
     /**
@@ -49,8 +35,7 @@ public class EntityService {
     @Transactional
     public ListResponse<EntityResponse> list(PageRequest request, EntityType type, String query) {
         Page<NamedEntity> page = query == null ? entities.page(request, type) : entities.matching(checkedQuery(query), type, request);
-        Map<UUID, Long> counts = entities.publishedArticleCounts(page.items().stream().map(e -> e.id).toList());
-        return page.toResponse(e -> EntityMapper.toResponse(e, counts.getOrDefault(e.id, 0L)));
+        return respond(page);
     }
 
     private static String checkedQuery(String query) {
@@ -64,87 +49,54 @@ public class EntityService {
         return q;
     }
 
-    @Transactional
-    public EntityResponse get(UUID id) {
-        return respond(find(id));
+    @Override
+    protected Kind<EntityRequest> kind() {
+        return KIND;
     }
 
-    @Transactional
-    public EntityResponse getBySlug(String slug) {
-        return respond(entities.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("entity", "slug " + slug)));
+    @Override
+    protected CatalogRepository<NamedEntity> repository() {
+        return entities;
     }
 
-    @Transactional
-    public EntityResponse create(EntityRequest request) {
-        NamedEntity entity = new NamedEntity();
-        entity.id = UUID.randomUUID();
-        entity.createdAt = OffsetDateTime.now(clock);
-        write(entity, request);
-        entities.persist(entity);
-        changes.fire(new ContentChanged(ContentType.ENTITY, entity.id, Change.CREATED));
-        return respond(entity);
+    @Override
+    protected NamedEntity newEntity() {
+        return new NamedEntity();
     }
 
-    @Transactional
-    public EntityResponse replace(UUID id, EntityRequest request) {
-        NamedEntity entity = find(id);
-        write(entity, request);
-        changes.fire(new ContentChanged(ContentType.ENTITY, entity.id, Change.UPDATED));
-        return respond(entity);
-    }
-
-    @Transactional
-    public EntityResponse patch(UUID id, JsonNode patch) {
-        NamedEntity entity = find(id);
-        return replace(id, mergePatch.applyTo(EntityMapper.toRequest(entity), patch, EntityRequest.class));
-    }
-
-    @Transactional
-    public void delete(UUID id) {
-        NamedEntity entity = find(id);
-        entities.delete(entity);
-        changes.fire(new ContentChanged(ContentType.ENTITY, id, Change.DELETED));
-    }
-
-    private void write(NamedEntity entity, EntityRequest request) {
+    @Override
+    protected void apply(EntityRequest request, NamedEntity entity) {
         EntityMapper.apply(request, entity);
-        entity.slug = slugFor(request.slug(), entity);
-        entity.nameSortKey = SortKeys.of(entity.displayName());
-        entity.updatedAt = OffsetDateTime.now(clock);
     }
 
-    private String slugFor(String requested, NamedEntity entity) {
-        if (requested != null) {
-            if (entities.slugTaken(requested, entity.id)) {
-                throw new ProblemException(ProblemType.CONFLICT, "Slug '" + requested + "' is already used by another entity");
-            }
-            return requested;
-        }
-        if (entity.slug != null) {
-            // Once published, a URL should not move because a name was edited; changing it takes an explicit slug.
-            return entity.slug;
-        }
-        // English first: Latin slugs are what other sites and search engines already use for international names;
-        // an English name of only punctuation falls back to the display name.
-        String base = Stream.of(entity.name.get(NamedEntity.ENGLISH), entity.displayName())
-                .map(Slugs::fromTitle)
-                .filter(slug -> !slug.isEmpty())
+    @Override
+    protected String requestedSlug(EntityRequest request) {
+        return request.slug();
+    }
+
+    @Override
+    protected String displayName(NamedEntity entity) {
+        return entity.displayName();
+    }
+
+    /**
+     * English first: Latin slugs are what other sites and search engines already use for international names;
+     * an English name of only punctuation falls back to the display name.
+     */
+    @Override
+    protected String slugSource(NamedEntity entity) {
+        return Stream.of(entity.name.get(NamedEntity.ENGLISH), entity.displayName())
+                .filter(name -> name != null && !Slugs.fromTitle(name).isEmpty())
                 .findFirst().orElse("");
-        if (base.isEmpty()) {
-            throw ProblemException.invalidField("slug", "cannot be generated from this name; send one");
-        }
-        return Slugs.unique(base, candidate -> entities.slugTaken(candidate, entity.id));
     }
 
-    private NamedEntity find(UUID id) {
-        NamedEntity entity = entities.findById(id);
-        if (entity == null) {
-            throw ProblemException.notFound("entity", "id " + id);
-        }
-        return entity;
+    @Override
+    protected EntityRequest toRequest(NamedEntity entity) {
+        return EntityMapper.toRequest(entity);
     }
 
-    private EntityResponse respond(NamedEntity entity) {
-        return EntityMapper.toResponse(entity, entities.publishedArticleCounts(List.of(entity.id)).getOrDefault(entity.id, 0L));
+    @Override
+    protected EntityResponse toResponse(NamedEntity entity, long articleCount) {
+        return EntityMapper.toResponse(entity, articleCount);
     }
 }
