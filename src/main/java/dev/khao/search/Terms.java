@@ -28,13 +28,14 @@ import java.util.UUID;
 public final class Terms {
 
     /** No known names: plain ICU segmentation. */
-    public static final Terms EMPTY = new Terms(Set.of(), 0, Map.of(), Map.of());
+    public static final Terms EMPTY = new Terms(new Node(), 0, Map.of(), Map.of());
 
     /** At most this many compounds are offered for one word, so a query stays small. */
     private static final int MAX_COMPOUNDS_PER_WORD = 32;
 
-    private final Set<String> compounds;
-    private final int longestCompound;
+    /** The compounds as a character trie, so text can be matched against all of them in one pass. */
+    private final Node compounds;
+    private final int compoundCount;
     private final Map<String, Set<String>> compoundsByPart;
     private final Map<String, List<EntityNames>> entitiesByKey;
 
@@ -45,10 +46,16 @@ public final class Terms {
         }
     }
 
-    private Terms(Set<String> compounds, int longestCompound, Map<String, Set<String>> compoundsByPart,
+    /** A trie node; built once, never changed after the snapshot is published. */
+    private static final class Node {
+        final Map<Character, Node> next = new HashMap<>();
+        boolean terminal;
+    }
+
+    private Terms(Node compounds, int compoundCount, Map<String, Set<String>> compoundsByPart,
                   Map<String, List<EntityNames>> entitiesByKey) {
         this.compounds = compounds;
-        this.longestCompound = longestCompound;
+        this.compoundCount = compoundCount;
         this.compoundsByPart = compoundsByPart;
         this.entitiesByKey = entitiesByKey;
     }
@@ -84,12 +91,19 @@ public final class Terms {
                 }
             });
         }
-        int longest = all.stream().mapToInt(String::length).max().orElse(0);
+        Node root = new Node();
+        for (String compound : all) {
+            Node node = root;
+            for (int i = 0; i < compound.length(); i++) {
+                node = node.next.computeIfAbsent(compound.charAt(i), c -> new Node());
+            }
+            node.terminal = true;
+        }
         Map<String, List<EntityNames>> frozenKeys = new HashMap<>();
         byKey.forEach((k, v) -> frozenKeys.put(k, List.copyOf(v)));
         Map<String, Set<String>> frozenParts = new HashMap<>();
         byPart.forEach((k, v) -> frozenParts.put(k, Set.copyOf(v)));
-        return new Terms(Set.copyOf(all), longest, Map.copyOf(frozenParts), Map.copyOf(frozenKeys));
+        return new Terms(root, all.size(), Map.copyOf(frozenParts), Map.copyOf(frozenKeys));
     }
 
     /** The key names are compared by: the lexemes of their words run together, blind to spacing and punctuation. */
@@ -101,12 +115,27 @@ public final class Terms {
         return key.toString();
     }
 
-    boolean isCompound(String lexeme) {
-        return compounds.contains(lexeme);
+    boolean hasCompounds() {
+        return compoundCount > 0;
     }
 
-    int longestCompound() {
-        return longestCompound;
+    /**
+     * The end of the longest compound written in {@code text} from {@code start}, not beyond {@code limit};
+     * -1 if none. Compared character by character in lower case, as compounds are stored.
+     */
+    int longestCompoundAt(String text, int start, int limit) {
+        Node node = compounds;
+        int end = -1;
+        for (int i = start; i < limit; i++) {
+            node = node.next.get(Character.toLowerCase(text.charAt(i)));
+            if (node == null) {
+                break;
+            }
+            if (node.terminal) {
+                end = i + 1;
+            }
+        }
+        return end;
     }
 
     /** Compounds from tag and section names that contain {@code lexeme} as one of their words. */
@@ -120,7 +149,7 @@ public final class Terms {
     }
 
     public int size() {
-        return compounds.size() + entitiesByKey.size();
+        return compoundCount + entitiesByKey.size();
     }
 
     /** Each space-free run of the name that ICU splits into several words, with the lexemes of those words. */

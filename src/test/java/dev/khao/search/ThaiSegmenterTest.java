@@ -63,6 +63,16 @@ class ThaiSegmenterTest {
     }
 
     @Test
+    void knownNamesWinWhereIcuMisreadsTheLettersAroundThem() {
+        Terms terms = Terms.of(List.of(), List.of(new Terms.EntityNames(UUID.randomUUID(), List.of("เอสแคป"))));
+        assertEquals(List.of("ผู้", "แทน", "เอ", "ส", "แค", "ปร่วม", "ประชุม"), lexemes("ผู้แทนเอสแคปร่วมประชุม", Terms.EMPTY));
+        assertEquals(List.of("ผู้", "แทน", "เอสแคป", "ร่วม", "ประชุม"), lexemes("ผู้แทนเอสแคปร่วมประชุม", terms));
+        // a compound never ends inside a character cluster
+        Terms prefix = Terms.of(List.of(), List.of(new Terms.EntityNames(UUID.randomUUID(), List.of("ชัยวุฒ"))));
+        assertTrue(lexemes("ชัยวุฒิ", prefix).stream().noneMatch("ชัยวุฒ"::equals));
+    }
+
+    @Test
     void segmentsCoverTheWholeTextSoCutsNeverSplitAWord() {
         Terms terms = Terms.of(List.of(), List.of(new Terms.EntityNames(UUID.randomUUID(), List.of("ชัยวุฒิ"))));
         String text = "นายชัยวุฒิ, Café ๒๕๖๗";
