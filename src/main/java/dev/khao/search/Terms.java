@@ -49,7 +49,12 @@ public final class Terms {
     /** A trie node; built once, never changed after the snapshot is published. */
     private static final class Node {
         final Map<Character, Node> next = new HashMap<>();
-        boolean terminal;
+        /** At the end of a compound: the words ICU reads it as on its own; null elsewhere. */
+        List<String> parts;
+    }
+
+    /** A compound found in text: where it ends and the words ICU reads it as on its own. */
+    record Compound(int end, List<String> parts) {
     }
 
     private Terms(Node compounds, int compoundCount, Map<String, Set<String>> compoundsByPart,
@@ -62,11 +67,11 @@ public final class Terms {
 
     /** Builds a snapshot from tag and section names and from every entity's names and aliases. */
     public static Terms of(Collection<String> catalogNames, Collection<EntityNames> entities) {
-        Set<String> entityCompounds = new HashSet<>();
+        Map<String, List<String>> entityCompounds = new HashMap<>();
         Map<String, List<EntityNames>> byKey = new HashMap<>();
         for (EntityNames entity : entities) {
             for (String name : entity.names()) {
-                entityCompounds.addAll(compoundsOf(name).keySet());
+                entityCompounds.putAll(compoundsOf(name));
                 String key = key(ThaiSegmenter.words(name, EMPTY));
                 if (!key.isEmpty()) {
                     List<EntityNames> known = byKey.computeIfAbsent(key, k -> new ArrayList<>());
@@ -76,12 +81,12 @@ public final class Terms {
                 }
             }
         }
-        Set<String> all = new HashSet<>(entityCompounds);
+        Map<String, List<String>> all = new HashMap<>(entityCompounds);
         Map<String, Set<String>> byPart = new HashMap<>();
         for (String name : catalogNames) {
             compoundsOf(name).forEach((compound, parts) -> {
-                all.add(compound);
-                if (!entityCompounds.contains(compound)) {
+                all.put(compound, parts);
+                if (!entityCompounds.containsKey(compound)) {
                     for (String part : parts) {
                         Set<String> containing = byPart.computeIfAbsent(part, p -> new LinkedHashSet<>());
                         if (containing.size() < MAX_COMPOUNDS_PER_WORD) {
@@ -92,13 +97,13 @@ public final class Terms {
             });
         }
         Node root = new Node();
-        for (String compound : all) {
+        all.forEach((compound, parts) -> {
             Node node = root;
             for (int i = 0; i < compound.length(); i++) {
                 node = node.next.computeIfAbsent(compound.charAt(i), c -> new Node());
             }
-            node.terminal = true;
-        }
+            node.parts = parts;
+        });
         Map<String, List<EntityNames>> frozenKeys = new HashMap<>();
         byKey.forEach((k, v) -> frozenKeys.put(k, List.copyOf(v)));
         Map<String, Set<String>> frozenParts = new HashMap<>();
@@ -120,22 +125,21 @@ public final class Terms {
     }
 
     /**
-     * The end of the longest compound written in {@code text} from {@code start}, not beyond {@code limit};
-     * -1 if none. Compared character by character in lower case, as compounds are stored.
+     * The longest compound written in {@code text} from {@code start}, not beyond {@code limit}; null if none. Compared character by character in lower case, as compounds are stored.
      */
-    int longestCompoundAt(String text, int start, int limit) {
+    Compound longestCompoundAt(String text, int start, int limit) {
         Node node = compounds;
-        int end = -1;
+        Compound found = null;
         for (int i = start; i < limit; i++) {
             node = node.next.get(Character.toLowerCase(text.charAt(i)));
             if (node == null) {
                 break;
             }
-            if (node.terminal) {
-                end = i + 1;
+            if (node.parts != null) {
+                found = new Compound(i + 1, node.parts);
             }
         }
-        return end;
+        return found;
     }
 
     /** Compounds from tag and section names that contain {@code lexeme} as one of their words. */

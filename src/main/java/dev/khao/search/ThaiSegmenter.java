@@ -3,6 +3,7 @@ package dev.khao.search;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +16,9 @@ public final class ThaiSegmenter {
 
     // Break iterators keep per-text state and are not thread-safe: every call works on a clone.
     private static final BreakIterator PROTOTYPE = BreakIterator.getWordInstance(new ULocale("th"));
+
+    /** Words after a compound that are segmented again when the compound ended inside one. */
+    private static final int RESEGMENTED_WORDS = 3;
 
     private ThaiSegmenter() {
     }
@@ -34,16 +38,19 @@ public final class ThaiSegmenter {
      * edges of the segments are the places text can be cut without breaking a word or a character cluster.
      */
     public static List<Token> segments(String text, Terms terms) {
-        List<Token> icu = icuSegments(text, 0, text == null ? 0 : text.length());
-        return terms.hasCompounds() ? merge(text, icu, terms) : icu;
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        BreakIterator iterator = (BreakIterator) PROTOTYPE.clone();
+        List<Token> icu = icuSegments(iterator, text, 0, text.length());
+        return terms.hasCompounds() ? merge(iterator, text, icu, terms) : icu;
     }
 
-    private static List<Token> icuSegments(String text, int from, int to) {
+    private static List<Token> icuSegments(BreakIterator words, String text, int from, int to) {
         List<Token> segments = new ArrayList<>();
-        if (text == null || from >= to) {
+        if (from >= to) {
             return segments;
         }
-        BreakIterator words = (BreakIterator) PROTOTYPE.clone();
         words.setText(text.substring(from, to));
         int start = words.first();
         for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
@@ -59,46 +66,59 @@ public final class ThaiSegmenter {
      * Known compounds win over ICU: from each word start, the longest compound written there (within the run
      * of words, never across a space or punctuation) becomes one word. ICU misreads the letters around a word
      * its dictionary lacks (ผู้แทนเอสแคปร่วม → …|เอ|ส|แค|ปร่วม), so when a compound ends inside an ICU word,
-     * the rest of the run is segmented again from there.
+     * the next few words are segmented again from there; ICU's misreading is local, and re-reading whole runs
+     * would make long texts quadratic.
      */
-    private static List<Token> merge(String text, List<Token> icu, Terms terms) {
-        List<Token> pending = new ArrayList<>(icu);
+    private static List<Token> merge(BreakIterator iterator, String text, List<Token> icu, Terms terms) {
         List<Token> merged = new ArrayList<>(icu.size());
+        // Segments still to read: re-read ones first, then ICU's from index i on.
+        ArrayDeque<Token> reread = new ArrayDeque<>();
         int i = 0;
-        while (i < pending.size()) {
-            Token first = pending.get(i);
+        int limit = -1;
+        while (!reread.isEmpty() || i < icu.size()) {
+            Token first = reread.isEmpty() ? icu.get(i++) : reread.poll();
             if (!first.isWord()) {
                 merged.add(first);
-                i++;
                 continue;
             }
-            int runEnd = i;
-            while (runEnd + 1 < pending.size() && pending.get(runEnd + 1).isWord()) {
-                runEnd++;
+            if (first.start() >= limit) {
+                // A new run of words (re-read segments never start one): where it ends, found once per run.
+                int last = i - 1;
+                while (last + 1 < icu.size() && icu.get(last + 1).isWord()) {
+                    last++;
+                }
+                limit = Math.max(first.end(), icu.get(Math.max(last, 0)).end());
             }
-            int limit = pending.get(runEnd).end();
-            int end = terms.longestCompoundAt(text, first.start(), limit);
+            Terms.Compound compound = terms.longestCompoundAt(text, first.start(), limit);
+            int end = compound == null ? -1 : compound.end();
             // Never end inside a character cluster (before a Thai vowel or tone mark).
             if (end < 0 || end == first.end() || (end < text.length() && isMark(text.codePointAt(end)))) {
                 merged.add(first);
-                i++;
                 continue;
             }
-            String surface = text.substring(first.start(), end);
-            List<String> parts = icuSegments(surface, 0, surface.length()).stream().filter(Token::isWord).map(Token::lexeme).toList();
-            merged.add(new Token(Lexemes.of(surface), first.start(), end, parts.size() > 1 ? parts : List.of()));
-            int next = i;
-            while (next <= runEnd && pending.get(next).end() <= end) {
-                next++;
+            merged.add(new Token(Lexemes.of(text.substring(first.start(), end)), first.start(), end,
+                    compound.parts().size() > 1 ? compound.parts() : List.of()));
+            // Drop what the compound covers; a segment it ends inside is re-read with the next few words.
+            Token straddling = first.end() > end ? first : null;
+            while (straddling == null && (!reread.isEmpty() || i < icu.size())) {
+                Token next = reread.isEmpty() ? icu.get(i++) : reread.poll();
+                if (next.end() > end) {
+                    straddling = next;
+                }
             }
-            if (next <= runEnd && pending.get(next).start() < end) {
-                // The compound ended inside an ICU word: the rest of the run is read again without it.
-                List<Token> spliced = new ArrayList<>(pending.subList(0, next));
-                spliced.addAll(icuSegments(text, end, limit));
-                spliced.addAll(pending.subList(runEnd + 1, pending.size()));
-                pending = spliced;
+            if (straddling != null && straddling.start() < end) {
+                int rereadTo = straddling.end();
+                for (int k = 0; k < RESEGMENTED_WORDS && rereadTo < limit; k++) {
+                    Token next = reread.isEmpty() ? icu.get(i++) : reread.poll();
+                    rereadTo = next.end();
+                }
+                List<Token> again = icuSegments(iterator, text, end, rereadTo);
+                for (int k = again.size() - 1; k >= 0; k--) {
+                    reread.addFirst(again.get(k));
+                }
+            } else if (straddling != null) {
+                reread.addFirst(straddling);
             }
-            i = next;
         }
         return merged;
     }

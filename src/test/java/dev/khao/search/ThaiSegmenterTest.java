@@ -73,6 +73,15 @@ class ThaiSegmenterTest {
     }
 
     @Test
+    void mergesInLinearTimeOverLongRunsWithoutSpaces() {
+        Terms terms = Terms.of(List.of(), List.of(new Terms.EntityNames(UUID.randomUUID(), List.of("เอสแคป"))));
+        String run = "ผู้แทนเอสแคปร่วมประชุมการเปลี่ยนผ่านทางดิจิทัล".repeat(5_000);
+        List<Token> words = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> ThaiSegmenter.words(run, terms));
+        assertEquals(5_000, words.stream().filter(w -> w.lexeme().equals("เอสแคป")).count());
+    }
+
+    @Test
     void segmentsCoverTheWholeTextSoCutsNeverSplitAWord() {
         Terms terms = Terms.of(List.of(), List.of(new Terms.EntityNames(UUID.randomUUID(), List.of("ชัยวุฒิ"))));
         String text = "นายชัยวุฒิ, Café ๒๕๖๗";
