@@ -62,7 +62,7 @@ public class ArticleQuery {
     @Parameter(description = "Page size, 1 to 100 (default 20)")
     public Integer limit;
 
-    ArticleFilter filter(KhaoConfig config) {
+    public ArticleFilter filter(KhaoConfig config) {
         ArticleLanguage lang = language == null ? null : LowerCaseEnums.parse(ArticleLanguage.class, language)
                 .orElseThrow(() -> ProblemException.invalidField("language", "must be one of: " + LowerCaseEnums.allowed(ArticleLanguage.class)));
         return new ArticleFilter(null, null, null, null, lang, statuses(),

@@ -2,7 +2,15 @@ package dev.khao.search;
 
 import java.util.List;
 
-/** Names similar to a query that found nothing, for a 'did you mean' hint. */
+/**
+ * "Did you mean" for a query that found nothing: alternative queries to offer the reader, best first. The
+ * default offers none; a real implementation replaces it by being a bean of this type.
+ */
 public interface SpellingSuggestions {
-    List<String> suggest(String query, int max);
+
+    /**
+     * Suggestions for {@code query} (as typed), given the words it searched for (each a word or quoted
+     * phrase as typed, exclusions left out).
+     */
+    List<String> suggest(String query, List<String> words);
 }

@@ -18,7 +18,16 @@ public class TrigramSpellingSuggestions implements SpellingSuggestions {
         this.lookup = lookup;
     }
 
+    /** How many names a search that found nothing offers. */
+    static final int HINTS = 5;
+
+    /** The query's own words are matched inside {@link SuggestRepository#similarNames}, so the whole query suffices. */
     @Override
+    public List<String> suggest(String query, List<String> words) {
+        return suggest(query, HINTS);
+    }
+
+    /** Up to {@code max} names resembling the query or one of its words, best first. */
     @Transactional
     public List<String> suggest(String query, int max) {
         if (query == null || query.isBlank() || max < 1) {

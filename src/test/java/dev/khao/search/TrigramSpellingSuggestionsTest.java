@@ -21,11 +21,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TrigramSpellingSuggestionsTest {
 
     @Inject
-    SpellingSuggestions suggestions;
+    SpellingSuggestions bean;
+
+    @Inject
+    TrigramSpellingSuggestions suggestions;
 
     @Test
     void isTheSpellingSuggestionsBean() {
-        assertInstanceOf(TrigramSpellingSuggestions.class, io.quarkus.arc.ClientProxy.unwrap(suggestions));
+        assertInstanceOf(TrigramSpellingSuggestions.class, io.quarkus.arc.ClientProxy.unwrap(bean));
     }
 
     @Test

@@ -1,0 +1,29 @@
+package dev.khao.search;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * Search settings ({@code khao.search.*}, or environment variables {@code KHAO_SEARCH_*}). Relevance is
+ * {@code ts_rank_cd × (1 + freshness-weight / (1 + age in days / freshness-half-life-days))}: a brand-new
+ * article gets up to {@code 1 + freshness-weight} times its text rank, half that bonus at the half-life age.
+ */
+@ConfigMapping(prefix = "khao.search")
+public interface SearchConfig {
+
+    /** How much freshness adds to relevance; 0 ranks by text alone. Default 1.0. */
+    @WithDefault("1.0")
+    double freshnessWeight();
+
+    /** Age in days at which the freshness bonus has halved. Default 30. */
+    @WithDefault("30")
+    double freshnessHalfLifeDays();
+
+    /** Longest query accepted, in characters. Default 500. */
+    @WithDefault("500")
+    int maxQueryLength();
+
+    /** Articles re-indexed per transaction by the admin re-index. Default 200. */
+    @WithDefault("200")
+    int reindexBatchSize();
+}
