@@ -366,10 +366,13 @@ class SearchResourceTest {
     }
 
     @Test
-    void leavesDidYouMeanEmptyByDefault() {
+    void suggestsTheEntityNameWhenAMisspeltNameFindsNothing() {
+        String u = SuggestResourceTest.thaiUnique();
+        TestData.createEntity("organization", Map.of("th", u + "เอสแคป"), List.of());
         String section = freshSection();
-        search(section, "ไม่มีคำนี้เลย" + unique()).get("/v1/search").then().statusCode(200)
-                .body("meta.total", equalTo(0)).body("data", empty()).body("meta.didYouMean", empty()).body("meta.nextCursor", nullValue());
+        search(section, u + "เอสแคบ").get("/v1/search").then().statusCode(200)
+                .body("meta.total", equalTo(0)).body("data", empty()).body("meta.nextCursor", nullValue())
+                .body("meta.didYouMean", hasItem(u + "เอสแคป"));
     }
 
     @Test
