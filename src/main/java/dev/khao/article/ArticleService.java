@@ -83,23 +83,29 @@ public class ArticleService {
 
     @Transactional
     public ArticleResponse create(ArticleRequest request) {
-        Article article = new Article();
-        article.id = UUID.randomUUID();
-        article.createdAt = OffsetDateTime.now(clock);
-        write(article, request);
-        articles.persist(article);
-        articles.flush();
-        changes.fire(new ContentChanged(ContentType.ARTICLE, article.id, Change.CREATED));
-        return ArticleMapper.toResponse(article);
+        return ArticleMapper.toResponse(insert(request));
     }
 
     @Transactional
     public ArticleResponse replace(UUID id, ArticleRequest request) {
-        Article article = find(id);
-        write(article, request);
-        articles.flush();
-        changes.fire(new ContentChanged(ContentType.ARTICLE, article.id, Change.UPDATED));
-        return ArticleMapper.toResponse(article);
+        return ArticleMapper.toResponse(update(find(id), request));
+    }
+
+    /**
+     * Creates the article that the request's external key (externalSource, externalId) names, or replaces it when
+     * one exists: the write of imports and feeds, under the same rules and with the same events as create and replace.
+     */
+    @Transactional
+    public Upserted upsertByExternalKey(ArticleRequest request) {
+        if (request.externalSource() == null || request.externalId() == null) {
+            throw ProblemException.invalidField("externalId", "and externalSource are required to upsert by external key");
+        }
+        Optional<Article> existing = articles.findByExternalId(request.externalSource(), request.externalId());
+        return existing.isPresent() ? new Upserted(update(existing.get(), request).id, false) : new Upserted(insert(request).id, true);
+    }
+
+    /** What an upsert did: the article's id, and whether it was created rather than replaced. */
+    public record Upserted(UUID id, boolean created) {
     }
 
     @Transactional
@@ -136,6 +142,24 @@ public class ArticleService {
             throw ProblemException.notFound("entity", "id " + entityId);
         }
         return list(filter.withEntity(entityId), sort, request);
+    }
+
+    private Article insert(ArticleRequest request) {
+        Article article = new Article();
+        article.id = UUID.randomUUID();
+        article.createdAt = OffsetDateTime.now(clock);
+        write(article, request);
+        articles.persist(article);
+        articles.flush();
+        changes.fire(new ContentChanged(ContentType.ARTICLE, article.id, Change.CREATED));
+        return article;
+    }
+
+    private Article update(Article article, ArticleRequest request) {
+        write(article, request);
+        articles.flush();
+        changes.fire(new ContentChanged(ContentType.ARTICLE, article.id, Change.UPDATED));
+        return article;
     }
 
     private void write(Article article, ArticleRequest request) {

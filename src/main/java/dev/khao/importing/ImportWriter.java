@@ -1,0 +1,56 @@
+package dev.khao.importing;
+
+import dev.khao.article.ArticleRequest;
+import dev.khao.article.ArticleService;
+import dev.khao.article.ArticleService.Upserted;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Writes one batch of import lines in one transaction of its own, through the article service. */
+@ApplicationScoped
+public class ImportWriter {
+
+    /** A line ready to write: the article request it became and that request's fingerprint. */
+    record Item(ImportLine line, ArticleRequest request, String fingerprint) {
+    }
+
+    /** What writing a line did. */
+    enum Outcome { CREATED, UPDATED, UNCHANGED }
+
+    private final ArticleService articles;
+    private final ImportRepository imports;
+
+    public ImportWriter(ArticleService articles, ImportRepository imports) {
+        this.articles = articles;
+        this.imports = imports;
+    }
+
+    /** The outcome of each item, in order; any failure rolls the whole batch back. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Outcome> write(String source, List<Item> items) {
+        Map<String, String> current = imports.currentFingerprints(source, items.stream().map(i -> i.request().externalId()).distinct().toList());
+        current = new HashMap<>(current);
+        Map<UUID, String> written = new LinkedHashMap<>();
+        List<Outcome> outcomes = new ArrayList<>(items.size());
+        for (Item item : items) {
+            String externalId = item.request().externalId();
+            if (item.fingerprint().equals(current.get(externalId))) {
+                outcomes.add(Outcome.UNCHANGED);
+                continue;
+            }
+            Upserted upserted = articles.upsertByExternalKey(item.request());
+            written.put(upserted.id(), item.fingerprint());
+            current.put(externalId, item.fingerprint());
+            outcomes.add(upserted.created() ? Outcome.CREATED : Outcome.UPDATED);
+        }
+        imports.record(written);
+        return outcomes;
+    }
+}
