@@ -40,6 +40,16 @@ public class ImportRepository {
         return fingerprints;
     }
 
+    /**
+     * Writes out and forgets everything the session holds. Hibernate checks every entity it holds on each flush
+     * (and the article service flushes before each of its queries), so a batch that kept all its articles would
+     * cost quadratic time; flushing first keeps whatever change observers added.
+     */
+    public void flushAndClear() {
+        em.flush();
+        em.clear();
+    }
+
     /** Records what was imported into each article, with the article's version as it now stands. */
     public void record(Map<UUID, String> fingerprints) {
         if (fingerprints.isEmpty()) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.khao.article.ArticleRequest;
 import dev.khao.common.KhaoConfig;
+import dev.khao.common.Slugs;
 import dev.khao.common.problem.Problem.FieldError;
 import dev.khao.common.problem.ProblemException;
 import dev.khao.common.problem.ProblemType;
@@ -39,7 +40,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -47,7 +47,7 @@ import java.util.stream.Collectors;
 /**
  * Bulk import of articles from NDJSON, idempotent by (externalSource, id). The request thread reads and parses
  * lines and resolves section and tag names (creating missing ones, once per import); batches of lines are then
- * written concurrently, each in its own transaction through the article service, so a failure loses at most one
+ * written concurrently (by {@code khao.import.parallelism} writers), each in its own transaction through the article service, so a failure loses at most one
  * batch and every article gets the rules and change events of an API write. A batch that fails is retried once
  * (a concurrent batch may have just taken a slug it wanted) and then written line by line, so only the lines
  * that really fail are rejected.
@@ -59,6 +59,8 @@ public class ImportService {
     private static final Pattern SOURCE = Pattern.compile("^[a-z0-9][a-z0-9._-]*$");
     /** Bumped whenever what goes into a fingerprint changes, so a re-import rewrites rather than skips. */
     private static final String FINGERPRINT_VERSION = "1\n";
+    /** Tries of a line written on its own before a conflict with a concurrent write rejects it. */
+    private static final int LINE_ATTEMPTS = 4;
 
     private final ImportConfig config;
     private final ZoneId newsroomZone;
@@ -116,20 +118,29 @@ public class ImportService {
         }
 
         ImportReport execute(InputStream body) {
+            // Lines are spread over the writers by the slug their title gives, so articles that would compete for
+            // the same slug (base, base-2, …: series of releases with one headline) are written one after another
+            // by the same writer instead of racing in two transactions.
             int parallelism = Math.max(1, config.parallelism());
-            AtomicInteger threads = new AtomicInteger();
-            ExecutorService workers = Executors.newFixedThreadPool(parallelism, task -> {
-                Thread thread = new Thread(task, "khao-import-" + threads.incrementAndGet());
-                thread.setDaemon(true);
-                return thread;
-            });
-            // Bounds the batches in memory: one being written per thread, one more waiting for each.
+            List<ExecutorService> writers = new ArrayList<>();
+            for (int i = 0; i < parallelism; i++) {
+                String name = "khao-import-" + (i + 1);
+                writers.add(Executors.newSingleThreadExecutor(task -> {
+                    Thread thread = new Thread(task, name);
+                    thread.setDaemon(true);
+                    return thread;
+                }));
+            }
+            // Bounds the batches in memory: one being written per writer, one more waiting for each.
             Semaphore slots = new Semaphore(parallelism * 2);
             List<Future<?>> batches = new ArrayList<>();
             IOException unreadable = null;
             try {
                 NdjsonReader reader = new NdjsonReader(body, (int) Math.min(Integer.MAX_VALUE - 16, config.maxLineSize().asLongValue()));
-                List<Item> batch = new ArrayList<>();
+                List<List<Item>> filling = new ArrayList<>();
+                for (int i = 0; i < parallelism; i++) {
+                    filling.add(new ArrayList<>());
+                }
                 try {
                     for (NdjsonReader.Line line = reader.next(); line != null; line = reader.next()) {
                         if (line.isBlank()) {
@@ -137,25 +148,30 @@ public class ImportService {
                         }
                         received++;
                         Item item = prepare(line);
-                        if (item != null) {
-                            batch.add(item);
+                        if (item == null) {
+                            continue;
                         }
+                        int writer = Math.floorMod((item.request().language() + Slugs.fromTitle(item.request().title())).hashCode(), parallelism);
+                        List<Item> batch = filling.get(writer);
+                        batch.add(item);
                         if (batch.size() >= config.batchSize()) {
-                            batches.add(submit(workers, slots, batch));
-                            batch = new ArrayList<>();
+                            batches.add(submit(writers.get(writer), slots, batch));
+                            filling.set(writer, new ArrayList<>());
                         }
                     }
                 } catch (IOException e) {
                     unreadable = e;
                 }
-                if (!batch.isEmpty()) {
-                    batches.add(submit(workers, slots, batch));
+                for (int i = 0; i < parallelism; i++) {
+                    if (!filling.get(i).isEmpty()) {
+                        batches.add(submit(writers.get(i), slots, filling.get(i)));
+                    }
                 }
                 for (Future<?> written : batches) {
                     await(written);
                 }
             } finally {
-                workers.shutdownNow();
+                writers.forEach(ExecutorService::shutdownNow);
             }
             if (unreadable != null) {
                 LOG.warnf("Import from %s stopped: the body could not be read after line %d (%s)", source, received, unreadable.getMessage());
@@ -273,10 +289,19 @@ public class ImportService {
                 LOG.debugf(again, "Import batch from line %d failed again; writing it line by line", batch.get(0).line().number());
             }
             for (Item item : batch) {
-                try {
-                    count(writeBatch(List.of(item)));
-                } catch (RuntimeException e) {
-                    reject(item.line().number(), item.request().externalId(), reason(e));
+                for (int attempt = 1; ; attempt++) {
+                    try {
+                        count(writeBatch(List.of(item)));
+                        break;
+                    } catch (RuntimeException e) {
+                        // A conflict with a concurrent transaction (same slug or id) resolves once that one commits.
+                        if (attempt < LINE_ATTEMPTS && isConflict(e)) {
+                            pause(attempt * 100L);
+                            continue;
+                        }
+                        reject(item.line().number(), item.request().externalId(), reason(e));
+                        break;
+                    }
                 }
             }
         }
@@ -326,6 +351,24 @@ public class ImportService {
             return HexFormat.of().formatHex(sha256.digest(fingerprintWriter.writeValueAsBytes(request)));
         } catch (NoSuchAlgorithmException | JsonProcessingException e) {
             throw new IllegalStateException("Cannot fingerprint an article request", e);
+        }
+    }
+
+    private static boolean isConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException || t instanceof org.hibernate.exception.LockAcquisitionException
+                    || t instanceof jakarta.persistence.OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

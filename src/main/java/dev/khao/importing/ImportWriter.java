@@ -24,6 +24,9 @@ public class ImportWriter {
     /** What writing a line did. */
     enum Outcome { CREATED, UPDATED, UNCHANGED }
 
+    /** Articles the session may hold before it is cleared: enough to keep sections and tags cached, few enough to flush fast. */
+    private static final int SESSION_ARTICLES = 50;
+
     private final ArticleService articles;
     private final ImportRepository imports;
 
@@ -39,6 +42,7 @@ public class ImportWriter {
         current = new HashMap<>(current);
         Map<UUID, String> written = new LinkedHashMap<>();
         List<Outcome> outcomes = new ArrayList<>(items.size());
+        int held = 0;
         for (Item item : items) {
             String externalId = item.request().externalId();
             if (item.fingerprint().equals(current.get(externalId))) {
@@ -46,6 +50,10 @@ public class ImportWriter {
                 continue;
             }
             Upserted upserted = articles.upsertByExternalKey(item.request());
+            if (++held == SESSION_ARTICLES) {
+                imports.flushAndClear();
+                held = 0;
+            }
             written.put(upserted.id(), item.fingerprint());
             current.put(externalId, item.fingerprint());
             outcomes.add(upserted.created() ? Outcome.CREATED : Outcome.UPDATED);
