@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.khao.article.ArticleRequest.EntityLinkRequest;
 import dev.khao.article.ArticleRequest.RelatedRequest;
+import dev.khao.author.Author;
 import dev.khao.author.AuthorRepository;
 import dev.khao.article.body.ArticleBody;
 import dev.khao.article.body.ThaiWords;
@@ -20,8 +21,11 @@ import dev.khao.common.problem.ProblemException;
 import dev.khao.common.problem.ProblemType;
 import dev.khao.entity.EntityRepository;
 import dev.khao.entity.NamedEntity;
+import dev.khao.section.Section;
 import dev.khao.section.SectionRepository;
+import dev.khao.tag.Tag;
 import dev.khao.tag.TagRepository;
+import org.hibernate.SessionCheckMode;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -83,23 +87,36 @@ public class ArticleService {
 
     @Transactional
     public ArticleResponse create(ArticleRequest request) {
-        Article article = new Article();
-        article.id = UUID.randomUUID();
-        write(article, request);
-        article.createdAt = article.updatedAt;
-        articles.persist(article);
-        articles.flush();
-        changes.fire(new ContentChanged(ContentType.ARTICLE, article.id, Change.CREATED));
-        return ArticleMapper.toResponse(article);
+        return ArticleMapper.toResponse(insert(request));
     }
 
     @Transactional
     public ArticleResponse replace(UUID id, ArticleRequest request) {
-        Article article = find(id);
-        write(article, request);
-        articles.flush();
-        changes.fire(new ContentChanged(ContentType.ARTICLE, article.id, Change.UPDATED));
-        return ArticleMapper.toResponse(article);
+        return ArticleMapper.toResponse(update(find(id), request));
+    }
+
+    /**
+     * Creates the article that the request's external key (externalSource, externalId) names, or replaces it when
+     * one exists: the write of imports and feeds, under the same rules and with the same events as create and replace.
+     */
+    @Transactional
+    public Upserted upsertByExternalKey(ArticleRequest request) {
+        if (request.externalSource() == null || request.externalId() == null) {
+            throw ProblemException.invalidField("externalId", "and externalSource are required to upsert by external key");
+        }
+        Optional<Article> existing = articles.findByExternalId(request.externalSource(), request.externalId());
+        if (existing.isPresent()) {
+            return new Upserted(update(existing.get(), request).id, false);
+        }
+        Article article = newArticle();
+        // Just looked up and free: the key is the article's already, which spares write() checking it again.
+        article.externalSource = request.externalSource();
+        article.externalId = request.externalId();
+        return new Upserted(insert(article, request).id, true);
+    }
+
+    /** What an upsert did: the article's id, and whether it was created rather than replaced. */
+    public record Upserted(UUID id, boolean created) {
     }
 
     @Transactional
@@ -138,6 +155,32 @@ public class ArticleService {
         return list(filter.withEntity(entityId), sort, request);
     }
 
+    private Article newArticle() {
+        Article article = new Article();
+        article.id = UUID.randomUUID();
+        return article;
+    }
+
+    private Article insert(ArticleRequest request) {
+        return insert(newArticle(), request);
+    }
+
+    private Article insert(Article article, ArticleRequest request) {
+        write(article, request);
+        article.createdAt = article.updatedAt;
+        articles.persist(article);
+        articles.flush();
+        changes.fire(new ContentChanged(ContentType.ARTICLE, article.id, Change.CREATED));
+        return article;
+    }
+
+    private Article update(Article article, ArticleRequest request) {
+        write(article, request);
+        articles.flush();
+        changes.fire(new ContentChanged(ContentType.ARTICLE, article.id, Change.UPDATED));
+        return article;
+    }
+
     private void write(Article article, ArticleRequest request) {
         if (request.bodyHtml() != null && request.bodyText() != null) {
             throw new ProblemException(ProblemType.VALIDATION, "Send the body as bodyHtml or as bodyText, not both",
@@ -164,9 +207,9 @@ public class ArticleService {
         writeStatus(article, request);
 
         article.section = request.sectionId() == null ? null
-                : lookup(List.of(request.sectionId()), sections, s -> s.id, "sectionId", "section", missing, false).stream().findFirst().orElse(null);
-        article.tags = new ArrayList<>(lookup(request.tagIds(), tags, t -> t.id, "tagIds", "tag", missing, true));
-        article.authors = new ArrayList<>(lookup(request.authorIds(), authors, w -> w.id, "authorIds", "author", missing, true));
+                : lookup(List.of(request.sectionId()), sections, Section.class, s -> s.id, "sectionId", "section", missing, false).stream().findFirst().orElse(null);
+        article.tags = new ArrayList<>(lookup(request.tagIds(), tags, Tag.class, t -> t.id, "tagIds", "tag", missing, true));
+        article.authors = new ArrayList<>(lookup(request.authorIds(), authors, Author.class, w -> w.id, "authorIds", "author", missing, true));
         article.entityLinks = new ArrayList<>(entityLinks(request.entities(), missing));
         article.related = new ArrayList<>(relatedLinks(article, request.related(), missing));
         if (!missing.isEmpty()) {
@@ -191,9 +234,11 @@ public class ArticleService {
         if (request.externalId() != null && request.externalSource() == null) {
             throw ProblemException.invalidField("externalSource", "is required with externalId");
         }
+        // An article keeping its key cannot conflict: the key is unique among articles.
+        boolean unchanged = Objects.equals(article.externalSource, request.externalSource()) && Objects.equals(article.externalId, request.externalId());
         article.externalSource = request.externalSource();
         article.externalId = request.externalId();
-        if (article.externalId != null) {
+        if (article.externalId != null && !unchanged) {
             articles.findByExternalId(article.externalSource, article.externalId)
                     .filter(other -> !other.id.equals(article.id))
                     .ifPresent(other -> {
@@ -217,7 +262,7 @@ public class ArticleService {
         List<EntityLinkRequest> unique = requested.stream()
                 .collect(Collectors.toMap(EntityLinkRequest::id, r -> r, (first, again) -> first, java.util.LinkedHashMap::new))
                 .values().stream().toList();
-        List<NamedEntity> found = lookup(unique.stream().map(EntityLinkRequest::id).toList(), entities, e -> e.id, "entities", "entity", missing, true);
+        List<NamedEntity> found = lookup(unique.stream().map(EntityLinkRequest::id).toList(), entities, NamedEntity.class, e -> e.id, "entities", "entity", missing, true);
         Map<UUID, NamedEntity> byId = found.stream().collect(Collectors.toMap(e -> e.id, e -> e));
         return unique.stream().filter(r -> byId.containsKey(r.id()))
                 .map(r -> new EntityLink(byId.get(r.id()), Objects.requireNonNullElse(r.role(), EntityRole.MENTIONED)))
@@ -259,13 +304,15 @@ public class ArticleService {
      * Loads referenced rows in the order given, dropping repeats; ids that do not exist are added to
      * {@code missing} as {@code field[i]} errors so one response lists every bad reference.
      */
-    private static <T> List<T> lookup(List<UUID> ids, PanacheRepositoryBase<T, UUID> repository, Function<T, UUID> idOf,
+    private static <T> List<T> lookup(List<UUID> ids, PanacheRepositoryBase<T, UUID> repository, Class<T> type, Function<T, UUID> idOf,
                                       String field, String what, List<FieldError> missing, boolean indexed) {
         if (ids == null || ids.isEmpty()) {
             return List.of();
         }
         List<UUID> distinct = List.copyOf(new LinkedHashSet<>(ids));
-        Map<UUID, T> found = repository.list("id in ?1", distinct).stream().collect(Collectors.toMap(idOf, t -> t));
+        // Rows the session already holds are not read again: bulk writes (imports) name the same few sections and tags over and over.
+        Map<UUID, T> found = repository.getSession().findMultiple(type, distinct, SessionCheckMode.ENABLED).stream()
+                .filter(Objects::nonNull).collect(Collectors.toMap(idOf, t -> t));
         for (int i = 0; i < ids.size(); i++) {
             if (!found.containsKey(ids.get(i))) {
                 missing.add(new FieldError(indexed ? field + "[" + i + "]" : field, "no " + what + " with id " + ids.get(i)));

@@ -1,0 +1,64 @@
+package dev.khao.importing;
+
+import dev.khao.article.ArticleRequest;
+import dev.khao.article.ArticleService;
+import dev.khao.article.ArticleService.Upserted;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Writes one batch of import lines in one transaction of its own, through the article service. */
+@ApplicationScoped
+public class ImportWriter {
+
+    /** A line ready to write: the article request it became and that request's fingerprint. */
+    record Item(ImportLine line, ArticleRequest request, String fingerprint) {
+    }
+
+    /** What writing a line did. */
+    enum Outcome { CREATED, UPDATED, UNCHANGED }
+
+    /** Articles the session may hold before it is cleared: enough to keep sections and tags cached, few enough to flush fast. */
+    private static final int SESSION_ARTICLES = 50;
+
+    private final ArticleService articles;
+    private final ImportRepository imports;
+
+    public ImportWriter(ArticleService articles, ImportRepository imports) {
+        this.articles = articles;
+        this.imports = imports;
+    }
+
+    /** The outcome of each item, in order; any failure rolls the whole batch back. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Outcome> write(String source, List<Item> items) {
+        Map<String, String> current = imports.currentFingerprints(source, items.stream().map(i -> i.request().externalId()).distinct().toList());
+        current = new HashMap<>(current);
+        Map<UUID, String> written = new LinkedHashMap<>();
+        List<Outcome> outcomes = new ArrayList<>(items.size());
+        int held = 0;
+        for (Item item : items) {
+            String externalId = item.request().externalId();
+            if (item.fingerprint().equals(current.get(externalId))) {
+                outcomes.add(Outcome.UNCHANGED);
+                continue;
+            }
+            Upserted upserted = articles.upsertByExternalKey(item.request());
+            if (++held == SESSION_ARTICLES) {
+                imports.flushAndClear();
+                held = 0;
+            }
+            written.put(upserted.id(), item.fingerprint());
+            current.put(externalId, item.fingerprint());
+            outcomes.add(upserted.created() ? Outcome.CREATED : Outcome.UPDATED);
+        }
+        imports.record(written);
+        return outcomes;
+    }
+}
