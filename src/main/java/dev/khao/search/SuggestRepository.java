@@ -60,15 +60,17 @@ public class SuggestRepository {
                 WHERE char_length(w) >= 3
             ),
             scored AS (
-                SELECT l.key, l.label, greatest(similarity(l.key, w.word), word_similarity(w.word, l.key)) AS score
+                -- Ranked by whole-name similarity: a name that merely contains a correctly spelt word (word_similarity 1)
+                -- is no spelling correction, and must not crowd out the name a misspelt word was meant to be.
+                SELECT l.key, l.label, similarity(l.key, w.word) AS score, word_similarity(w.word, l.key) AS overlap
                 FROM words w
                 JOIN name_lookup l ON l.whole AND l.kind <> 'article' AND (l.key % w.word OR w.word <% l.key)
                 WHERE l.key NOT IN (SELECT word FROM words)
             ),
             best AS (
-                SELECT DISTINCT ON (key) key, label, score FROM scored ORDER BY key, score DESC, label
+                SELECT DISTINCT ON (key) key, label, score, overlap FROM scored ORDER BY key, score DESC, overlap DESC, label
             )
-            SELECT label FROM best ORDER BY score DESC, char_length(label), label LIMIT ?2""";
+            SELECT label FROM best ORDER BY score DESC, overlap DESC, char_length(label), label LIMIT ?2""";
 
     private final EntityManager em;
 
