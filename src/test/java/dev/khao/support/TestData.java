@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.restassured.RestAssured.given;
@@ -22,6 +23,7 @@ public final class TestData {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final String CONSONANTS = "กขคฆงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ";
     private static List<JsonNode> corpus;
 
     private TestData() {
@@ -30,6 +32,16 @@ public final class TestData {
     /** A suffix that keeps names unique across tests sharing one database. */
     public static String unique() {
         return UUID.randomUUID().toString().substring(0, 8) + SEQUENCE.incrementAndGet();
+    }
+
+    /** Thai letters no other test uses, so that a prefix built on them matches only this test's content. */
+    public static String thaiUnique() {
+        StringBuilder token = new StringBuilder();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int i = 0; i < 6; i++) {
+            token.append(CONSONANTS.charAt(random.nextInt(CONSONANTS.length())));
+        }
+        return token.toString();
     }
 
     public static String createSection(String name) {

@@ -1,0 +1,150 @@
+package dev.khao.search.index;
+
+import dev.khao.search.text.Terms;
+import dev.khao.search.text.ThaiSegmenter;
+import dev.khao.search.text.Token;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Builds an article's search document as a {@code tsvector} literal ({@code 'ชัยวุฒิ':1A 'โชว์':2A …}) from
+ * our own segmentation, since PostgreSQL's parser sees a run of Thai letters as one word. Weights: title A;
+ * subtitle, summary, tags, section and entity names B; body C. Fields, paragraphs and names are separated by a
+ * gap in positions so a phrase never matches across them.
+ */
+public final class SearchDocument {
+
+    /** PostgreSQL's largest position; later words share it (they still match as words, not reliably as phrases). */
+    static final int MAX_POSITION = 16383;
+    /** PostgreSQL keeps at most this many positions per lexeme. */
+    static final int MAX_POSITIONS_PER_LEXEME = 256;
+    /** A tsvector is at most 1 MB; new lexemes stop well before, so a huge body can never fail a write. */
+    static final int MAX_ESTIMATED_BYTES = 700_000;
+
+    /** Marks the articles linked to an entity, so an entity query finds them even when the text never names it. */
+    public static String entityMarker(UUID entity) {
+        return "ent:" + entity;
+    }
+
+    /** Marks the articles carrying a tag, so they can be found again when the tag is deleted. */
+    public static String tagMarker(UUID tag) {
+        return "tag:" + tag;
+    }
+
+    /** Marks the articles in a section, so they can be found again when the section is deleted. */
+    public static String sectionMarker(UUID section) {
+        return "sec:" + section;
+    }
+
+    private static final Pattern PARAGRAPHS = Pattern.compile("\\n\\s*\\n");
+    private static final int GAP = 2;
+
+    private final Terms terms;
+    private final Map<String, List<int[]>> positions = new LinkedHashMap<>();
+    private int position;
+    private int estimatedBytes;
+
+    private SearchDocument(Terms terms) {
+        this.terms = terms;
+    }
+
+    /** The tsvector literal of an article. */
+    public static String of(IndexedArticle article, Terms terms) {
+        SearchDocument doc = new SearchDocument(terms);
+        doc.field(article.title(), 'A');
+        doc.field(article.subtitle(), 'B');
+        doc.field(article.summary(), 'B');
+        for (IndexedArticle.Named tag : article.tags()) {
+            doc.field(tag.name(), 'B');
+        }
+        doc.field(article.sectionName(), 'B');
+        for (Terms.EntityNames entity : article.entities()) {
+            for (String name : entity.names()) {
+                doc.field(name, 'B');
+            }
+        }
+        for (Terms.EntityNames entity : article.entities()) {
+            doc.add(entityMarker(entity.id()), 'B');
+        }
+        for (IndexedArticle.Named tag : article.tags()) {
+            doc.add(tagMarker(tag.id()), 'D');
+        }
+        if (article.sectionId() != null) {
+            doc.add(sectionMarker(article.sectionId()), 'D');
+        }
+        doc.position += GAP;
+        if (article.bodyText() != null) {
+            for (String paragraph : PARAGRAPHS.split(article.bodyText())) {
+                doc.field(paragraph, 'C');
+            }
+        }
+        return doc.literal();
+    }
+
+    private void field(String text, char weight) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        for (Token word : ThaiSegmenter.words(text, terms)) {
+            add(word.lexeme(), weight);
+        }
+        position += GAP;
+    }
+
+    private void add(String lexeme, char weight) {
+        position = Math.min(position + 1, MAX_POSITION);
+        List<int[]> at = positions.get(lexeme);
+        if (at == null) {
+            int bytes = lexeme.getBytes(StandardCharsets.UTF_8).length + 8;
+            if (estimatedBytes + bytes > MAX_ESTIMATED_BYTES) {
+                return;
+            }
+            estimatedBytes += bytes;
+            at = new ArrayList<>();
+            positions.put(lexeme, at);
+        }
+        if (at.size() < MAX_POSITIONS_PER_LEXEME && (at.isEmpty() || at.get(at.size() - 1)[0] != position)) {
+            at.add(new int[]{position, weight});
+            estimatedBytes += 2;
+        }
+    }
+
+    private String literal() {
+        StringBuilder out = new StringBuilder();
+        positions.forEach((lexeme, at) -> {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            quote(lexeme, out).append(':');
+            for (int i = 0; i < at.size(); i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                out.append(at.get(i)[0]);
+                if (at.get(i)[1] != 'D') {
+                    out.append((char) at.get(i)[1]);
+                }
+            }
+        });
+        return out.toString();
+    }
+
+    /** A lexeme as a quoted tsvector/tsquery literal: quotes and backslashes escaped. */
+    public static StringBuilder quote(String lexeme, StringBuilder out) {
+        out.append('\'');
+        for (int i = 0; i < lexeme.length(); i++) {
+            char c = lexeme.charAt(i);
+            if (c == '\'' || c == '\\') {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.append('\'');
+    }
+}

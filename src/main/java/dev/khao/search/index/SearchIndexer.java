@@ -1,0 +1,70 @@
+package dev.khao.search.index;
+
+import dev.khao.common.ContentChanged;
+import dev.khao.common.ContentChanged.Change;
+import dev.khao.search.text.Terms;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Keeps search documents consistent with content: every article write re-indexes the article, and every change
+ * to a section, tag or entity re-indexes the articles that carry its name, in the writing transaction, so
+ * search never sees a state the content never had.
+ */
+@ApplicationScoped
+public class SearchIndexer {
+
+    /** Articles loaded and written at a time, so a rename touching many articles never holds all their bodies. */
+    private static final int BATCH = 100;
+
+    private final SearchIndexRepository repository;
+    private final TermDictionary dictionary;
+    private final EntityManager em;
+
+    public SearchIndexer(SearchIndexRepository repository, TermDictionary dictionary, EntityManager em) {
+        this.repository = repository;
+        this.dictionary = dictionary;
+        this.em = em;
+    }
+
+    void contentChanged(@Observes(during = TransactionPhase.IN_PROGRESS) ContentChanged change) {
+        switch (change.type()) {
+            case ARTICLE -> {
+                // A deleted article's document goes with it (ON DELETE CASCADE).
+                if (change.change() != Change.DELETED) {
+                    em.flush();
+                    index(List.of(change.id()), dictionary.current());
+                }
+            }
+            case SECTION, TAG, ENTITY -> {
+                // A new one is linked to nothing yet; a renamed or deleted one changes the documents that carry it.
+                if (change.change() != Change.CREATED) {
+                    em.flush();
+                    List<UUID> affected = repository.articlesMentioning(change.type(), change.id());
+                    if (!affected.isEmpty()) {
+                        index(affected, dictionary.loadWithinTransaction());
+                    }
+                }
+            }
+            default -> {
+                // Authors are not part of search documents.
+            }
+        }
+    }
+
+    /** Rebuilds the documents of these articles (sorted by id) in the current transaction. */
+    public void index(List<UUID> articleIds, Terms terms) {
+        List<UUID> sorted = articleIds.stream().sorted().toList();
+        repository.lockDocuments(sorted);
+        for (int from = 0; from < sorted.size(); from += BATCH) {
+            for (IndexedArticle article : repository.load(sorted.subList(from, Math.min(from + BATCH, sorted.size())))) {
+                repository.upsert(article.id(), SearchDocument.of(article, terms));
+            }
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package dev.khao.search.query;
+
+import dev.khao.search.text.Terms;
+import dev.khao.search.text.ThaiSegmenter;
+import dev.khao.search.text.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Snippets of an article's own text around what a query matched, with matched words wrapped in
+ * {@code <mark>…</mark>} and everything else HTML-escaped. Matching uses the same segmentation and
+ * normalisation as indexing, and snippets are cut only at segment edges, so a Thai word or a character
+ * cluster is never split.
+ */
+public final class Highlighter {
+
+    /** Target snippet length in characters. */
+    static final int SNIPPET_LENGTH = 160;
+    /** Context kept before the first match of a snippet. */
+    private static final int CONTEXT_BEFORE = 40;
+    private static final int MAX_SNIPPETS = 2;
+    /** Only the start of a very long body is scanned, so one huge article cannot slow a whole page down. */
+    static final int MAX_SCANNED = 100_000;
+    private static final String ELLIPSIS = "…";
+
+    private Highlighter() {
+    }
+
+    private record Span(int start, int end) {
+    }
+
+    private record Window(int start, int end, int matches) {
+    }
+
+    /** Up to two snippets: from the body where it matched best, else from the title; empty when neither matched. */
+    public static List<String> snippets(String title, String body, List<List<String>> patterns, Terms terms) {
+        List<String> snippets = new ArrayList<>(fieldSnippets(scanned(body), patterns, terms, MAX_SNIPPETS));
+        if (snippets.size() < MAX_SNIPPETS) {
+            snippets.addAll(0, fieldSnippets(title, patterns, terms, 1));
+        }
+        return List.copyOf(snippets);
+    }
+
+    private static String scanned(String body) {
+        if (body == null || body.length() <= MAX_SCANNED) {
+            return body;
+        }
+        // Cut at whitespace so the last word scanned is a whole word.
+        int cut = MAX_SCANNED;
+        while (cut > 0 && !Character.isWhitespace(body.charAt(cut))) {
+            cut--;
+        }
+        return body.substring(0, cut);
+    }
+
+    private static List<String> fieldSnippets(String text, List<List<String>> patterns, Terms terms, int max) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        List<Token> segments = ThaiSegmenter.segments(text, terms);
+        List<Token> words = segments.stream().filter(Token::isWord).toList();
+        List<Span> spans = matches(words, patterns);
+        if (spans.isEmpty()) {
+            return List.of();
+        }
+        int[] boundaries = new int[segments.size() + 1];
+        for (int i = 0; i < segments.size(); i++) {
+            boundaries[i] = segments.get(i).start();
+        }
+        boundaries[segments.size()] = text.length();
+
+        List<Window> candidates = new ArrayList<>();
+        for (Span anchor : spans) {
+            candidates.add(window(text.length(), anchor, spans, boundaries));
+        }
+        candidates.sort(Comparator.comparingInt(Window::matches).reversed().thenComparingInt(Window::start));
+        List<Window> chosen = new ArrayList<>();
+        for (Window candidate : candidates) {
+            if (chosen.size() == max) {
+                break;
+            }
+            if (chosen.stream().noneMatch(w -> candidate.start() < w.end() && w.start() < candidate.end())) {
+                chosen.add(candidate);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(Window::start));
+        return chosen.stream().map(w -> render(text, w, spans)).toList();
+    }
+
+    /** Where the patterns occur: at each word, the longest pattern that starts there. */
+    private static List<Span> matches(List<Token> words, List<List<String>> patterns) {
+        List<Span> spans = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            int longest = 0;
+            for (List<String> pattern : patterns) {
+                if (pattern.size() > longest && i + pattern.size() <= words.size() && matchesAt(words, i, pattern)) {
+                    longest = pattern.size();
+                }
+            }
+            if (longest > 0) {
+                spans.add(new Span(words.get(i).start(), words.get(i + longest - 1).end()));
+                i += longest;
+            } else {
+                i++;
+            }
+        }
+        return spans;
+    }
+
+    private static boolean matchesAt(List<Token> words, int at, List<String> pattern) {
+        for (int k = 0; k < pattern.size(); k++) {
+            if (!words.get(at + k).lexeme().equals(pattern.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** About {@link #SNIPPET_LENGTH} characters starting a little before the anchor, snapped inwards to segment edges. */
+    private static Window window(int length, Span anchor, List<Span> spans, int[] boundaries) {
+        int start = Math.max(0, anchor.start() - CONTEXT_BEFORE);
+        int end = Math.min(length, start + SNIPPET_LENGTH);
+        // Near the end of the text, use the room before the anchor instead.
+        start = Math.max(0, Math.min(start, end - SNIPPET_LENGTH));
+        start = Math.min(ceiling(boundaries, start), anchor.start());
+        end = Math.max(floor(boundaries, end), anchor.end());
+        int matches = 0;
+        for (Span span : spans) {
+            if (span.start() >= start && span.end() <= end) {
+                matches++;
+            }
+        }
+        return new Window(start, end, matches);
+    }
+
+    private static String render(String text, Window window, List<Span> spans) {
+        int start = window.start();
+        int end = window.end();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        StringBuilder out = new StringBuilder();
+        if (start > 0) {
+            out.append(ELLIPSIS);
+        }
+        int at = start;
+        for (Span span : spans) {
+            if (span.start() >= start && span.end() <= end) {
+                escape(text, at, span.start(), out);
+                out.append("<mark>");
+                escape(text, span.start(), span.end(), out);
+                out.append("</mark>");
+                at = span.end();
+            }
+        }
+        escape(text, at, end, out);
+        if (end < text.length()) {
+            out.append(ELLIPSIS);
+        }
+        return out.toString();
+    }
+
+    private static int ceiling(int[] sorted, int value) {
+        int i = java.util.Arrays.binarySearch(sorted, value);
+        return i >= 0 ? sorted[i] : sorted[Math.min(-i - 1, sorted.length - 1)];
+    }
+
+    private static int floor(int[] sorted, int value) {
+        int i = java.util.Arrays.binarySearch(sorted, value);
+        return i >= 0 ? sorted[i] : sorted[Math.max(-i - 2, 0)];
+    }
+
+    private static void escape(String text, int from, int to, StringBuilder out) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package dev.khao.search.query;
+
+import dev.khao.article.ArticleFilter;
+import dev.khao.common.LowerCaseEnums;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** The search queries: matching, ranking, keyset pages, totals and facets, all inside PostgreSQL. */
+@ApplicationScoped
+public class SearchRepository {
+
+    /** Facet values per kind. */
+    static final int FACET_SIZE = 10;
+
+    private final EntityManager em;
+
+    public SearchRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /** One matched article of a page. */
+    public record Hit(UUID id, double score, OffsetDateTime sortAt) {
+    }
+
+    /** One facet row: a section, tag or entity (name as stored: jsonb text for entities) with its count. */
+    public record FacetRow(String kind, UUID id, String slug, String name, long count) {
+    }
+
+    /** Ranking inputs: the freshness boost and the time ages are measured from. */
+    public record Ranking(double freshnessWeight, double halfLifeDays, OffsetDateTime reference) {
+    }
+
+    /** A keyset position: after this score (relevance) or time (newest), then id. */
+    public record After(Double score, OffsetDateTime sortAt, UUID id) {
+    }
+
+    /** One page plus one row (the extra row only proves a next page exists). */
+    @SuppressWarnings("unchecked")
+    public List<Hit> page(String tsquery, ArticleFilter filter, OffsetDateTime now, Ranking ranking, SearchSort sort,
+                          After after, int limit) {
+        Sql sql = new Sql();
+        String matched = matched(sql, tsquery, filter, now);
+        int weight = sql.add(ranking.freshnessWeight());
+        int halfLife = sql.add(ranking.halfLifeDays());
+        int reference = sql.add(ranking.reference());
+        // Float arithmetic on the same inputs gives the same score on every page, so the score is a sound keyset.
+        String score = "ts_rank_cd(s.document, CAST(?1 AS tsquery), 1)::float8 * (1 + ?" + weight + " / (1 + greatest(0, "
+                + "extract(epoch FROM (CAST(?" + reference + " AS timestamptz) - a.sort_at))::float8) / 86400.0 / ?" + halfLife + "))";
+        StringBuilder query = new StringBuilder("SELECT id, score, sort_at FROM (SELECT a.id, ").append(score)
+                .append(" AS score, a.sort_at ").append(matched).append(") m");
+        String key = sort == SearchSort.NEWEST ? "sort_at" : "score";
+        if (after != null) {
+            int k = sql.add(sort == SearchSort.NEWEST ? after.sortAt() : after.score());
+            int id = sql.add(after.id());
+            query.append(" WHERE (").append(key).append(" < ?").append(k).append(" OR (").append(key).append(" = ?").append(k)
+                    .append(" AND id < ?").append(id).append("))");
+        }
+        query.append(" ORDER BY ").append(key).append(" DESC, id DESC LIMIT ?").append(sql.add(limit + 1));
+        List<Object[]> rows = sql.bind(em.createNativeQuery(query.toString())).getResultList();
+        return rows.stream().map(r -> new Hit((UUID) r[0], ((Number) r[1]).doubleValue(), time(r[2]))).toList();
+    }
+
+    /** The total matched (kind {@code total}, count only) and the top sections, tags and entities of the matched set. */
+    @SuppressWarnings("unchecked")
+    public List<FacetRow> facets(String tsquery, ArticleFilter filter, OffsetDateTime now) {
+        Sql sql = new Sql();
+        String matched = matched(sql, tsquery, filter, now);
+        int size = sql.add(FACET_SIZE);
+        String query = "WITH matched AS MATERIALIZED (SELECT a.id, a.section_id " + matched + ")"
+                + " SELECT 'total', NULL::uuid, NULL::text, NULL::text, count(*) FROM matched"
+                + " UNION ALL SELECT * FROM (SELECT 'section', x.id, x.slug, x.name, count(*) FROM matched m"
+                + "   JOIN sections x ON x.id = m.section_id GROUP BY x.id ORDER BY count(*) DESC, x.name_sort_key, x.id LIMIT ?" + size + ") f"
+                + " UNION ALL SELECT * FROM (SELECT 'tag', x.id, x.slug, x.name, count(*) FROM matched m"
+                + "   JOIN article_tags t ON t.article_id = m.id JOIN tags x ON x.id = t.tag_id"
+                + "   GROUP BY x.id ORDER BY count(*) DESC, x.name_sort_key, x.id LIMIT ?" + size + ") f"
+                + " UNION ALL SELECT * FROM (SELECT 'entity', x.id, x.slug, x.name::text, count(*) FROM matched m"
+                + "   JOIN article_entities l ON l.article_id = m.id JOIN entities x ON x.id = l.entity_id"
+                + "   GROUP BY x.id ORDER BY count(*) DESC, x.name_sort_key, x.id LIMIT ?" + size + ") f";
+        List<Object[]> rows = sql.bind(em.createNativeQuery(query)).getResultList();
+        return rows.stream().map(r -> new FacetRow((String) r[0], (UUID) r[1], (String) r[2], (String) r[3], ((Number) r[4]).longValue())).toList();
+    }
+
+    /**
+     * {@code FROM … WHERE …} of the articles that match and pass the filters, with the same meaning as the
+     * article list's filters; the tsquery is always parameter 1.
+     */
+    private static String matched(Sql sql, String tsquery, ArticleFilter filter, OffsetDateTime now) {
+        sql.add(tsquery);
+        StringBuilder where = new StringBuilder("FROM articles a JOIN article_search s ON s.article_id = a.id"
+                + " WHERE s.document @@ CAST(?1 AS tsquery)");
+        if (filter.statuses().isEmpty()) {
+            where.append(" AND a.status = 'published' AND a.published_at <= ?").append(sql.add(now));
+        } else {
+            where.append(" AND a.status = ANY(?").append(sql.add(filter.statuses().stream().map(LowerCaseEnums::name).toArray(String[]::new))).append(')');
+        }
+        if (filter.sectionId() != null) {
+            where.append(" AND a.section_id = ?").append(sql.add(filter.sectionId()));
+        }
+        if (filter.tagId() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = a.id AND t.tag_id = ?").append(sql.add(filter.tagId())).append(')');
+        }
+        if (filter.authorId() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM article_authors w WHERE w.article_id = a.id AND w.author_id = ?").append(sql.add(filter.authorId())).append(')');
+        }
+        if (filter.entityId() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM article_entities e WHERE e.article_id = a.id AND e.entity_id = ?").append(sql.add(filter.entityId())).append(')');
+        }
+        if (filter.language() != null) {
+            where.append(" AND a.language = ?").append(sql.add(LowerCaseEnums.name(filter.language())));
+        }
+        if (filter.publishedFrom() != null) {
+            where.append(" AND a.published_at >= ?").append(sql.add(filter.publishedFrom()));
+        }
+        if (filter.publishedTo() != null) {
+            where.append(" AND a.published_at < ?").append(sql.add(filter.publishedTo()));
+        }
+        return where.toString();
+    }
+
+    private static OffsetDateTime time(Object value) {
+        if (value instanceof OffsetDateTime t) {
+            return t;
+        }
+        if (value instanceof java.time.Instant i) {
+            return i.atOffset(ZoneOffset.UTC);
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant().atOffset(ZoneOffset.UTC);
+        }
+        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
+    }
+
+    /** Positional parameters, numbered as they are added; user text only ever travels as a parameter. */
+    private static final class Sql {
+        private final List<Object> params = new ArrayList<>();
+
+        int add(Object value) {
+            params.add(value);
+            return params.size();
+        }
+
+        jakarta.persistence.Query bind(jakarta.persistence.Query query) {
+            for (int i = 0; i < params.size(); i++) {
+                query.setParameter(i + 1, params.get(i));
+            }
+            return query;
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package dev.khao.search.query;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.khao.article.Article;
+import dev.khao.article.ArticleFilter;
+import dev.khao.article.ArticleRepository;
+import dev.khao.article.ArticleResponse.SectionRef;
+import dev.khao.article.ArticleService;
+import dev.khao.common.KhaoConfig;
+import dev.khao.common.paging.Cursor;
+import dev.khao.common.paging.PageRequest;
+import dev.khao.common.problem.ProblemException;
+import dev.khao.entity.NamedEntity;
+import dev.khao.search.SearchConfig;
+import dev.khao.search.index.TermDictionary;
+import dev.khao.search.query.SearchRepository.After;
+import dev.khao.search.query.SearchRepository.FacetRow;
+import dev.khao.search.query.SearchRepository.Hit;
+import dev.khao.search.query.SearchRepository.Ranking;
+import dev.khao.search.query.SearchResponse.ArticleSummary;
+import dev.khao.search.query.SearchResponse.FacetValue;
+import dev.khao.search.query.SearchResponse.Facets;
+import dev.khao.search.query.SearchResponse.QuerySummary;
+import dev.khao.search.query.SearchResponse.SearchHit;
+import dev.khao.search.query.SearchResponse.SearchMeta;
+import dev.khao.search.text.Terms;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Runs a search: parses the query, ranks and pages matches in PostgreSQL, then adds highlights and facets. */
+@ApplicationScoped
+public class SearchService {
+
+    private static final TypeReference<Map<String, String>> NAMES = new TypeReference<>() {
+    };
+
+    private final SearchRepository search;
+    private final ArticleRepository articles;
+    private final ArticleService articleService;
+    private final TermDictionary dictionary;
+    private final SpellingSuggestions spelling;
+    private final SearchConfig config;
+    private final KhaoConfig khao;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public SearchService(SearchRepository search, ArticleRepository articles, ArticleService articleService,
+                         TermDictionary dictionary, SpellingSuggestions spelling, SearchConfig config, KhaoConfig khao,
+                         ObjectMapper json, Clock clock) {
+        this.search = search;
+        this.articles = articles;
+        this.articleService = articleService;
+        this.dictionary = dictionary;
+        this.spelling = spelling;
+        this.config = config;
+        this.khao = khao;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public SearchResponse search(SearchParams params) {
+        SearchSort sort = SearchSort.parse(params.sort);
+        PageRequest page = PageRequest.of(params.cursor, params.limit, khao.paging().defaultLimit(), khao.paging().maxLimit());
+        Cursor cursor = Cursor.decode(page.cursor(), sort.param());
+        ArticleFilter filter = articleService.resolveFilter(params.asArticleQuery().filter(khao),
+                params.section, params.tag, params.author, params.entity);
+        Terms terms = dictionary.current();
+        ParsedQuery parsed = QueryParser.parse(params.q, terms, config.maxQueryLength());
+        String tsquery = parsed.tsquery();
+
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        // Later pages rank by the same reference time as the first, so scores (the keyset) do not drift.
+        OffsetDateTime reference = now;
+        After after = null;
+        if (cursor != null) {
+            after = after(cursor, sort);
+            if (sort == SearchSort.RELEVANCE) {
+                reference = reference(cursor);
+            }
+        }
+        boolean boost = config.freshnessHalfLifeDays() > 0;
+        Ranking ranking = new Ranking(boost ? config.freshnessWeight() : 0, boost ? config.freshnessHalfLifeDays() : 1, reference);
+
+        List<Hit> rows = search.page(tsquery, filter, now, ranking, sort, after, page.limit());
+        List<Hit> shown = rows.size() > page.limit() ? rows.subList(0, page.limit()) : rows;
+        String next = null;
+        if (rows.size() > page.limit()) {
+            Hit last = shown.get(shown.size() - 1);
+            String key = sort == SearchSort.NEWEST ? last.sortAt().toInstant().toString()
+                    : last.score() + "@" + reference.toInstant();
+            next = new Cursor(sort.param(), key, last.id()).encode();
+        }
+
+        Map<UUID, Article> byId = shown.isEmpty() ? Map.of()
+                : articles.find("from Article a left join fetch a.section where a.id in ?1", shown.stream().map(Hit::id).toList())
+                .list().stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
+        List<List<String>> patterns = parsed.highlightPatterns();
+        List<SearchHit> hits = shown.stream().filter(h -> byId.containsKey(h.id())).map(h -> {
+            Article a = byId.get(h.id());
+            return new SearchHit(summary(a), h.score(), Highlighter.snippets(a.title, a.bodyText, patterns, terms));
+        }).toList();
+
+        List<FacetRow> facetRows = search.facets(tsquery, filter, now);
+        long total = facetRows.stream().filter(r -> r.kind().equals("total")).mapToLong(FacetRow::count).findFirst().orElse(0);
+        Facets facets = new Facets(facet(facetRows, "section"), facet(facetRows, "tag"), facet(facetRows, "entity"));
+
+        List<String> didYouMean = total == 0 && cursor == null
+                ? List.copyOf(spelling.suggest(params.q, parsed.allOf().stream().flatMap(List::stream).map(ParsedQuery.Term::text).toList()))
+                : List.of();
+        QuerySummary summary = new QuerySummary(
+                parsed.allOf().stream().map(g -> g.stream().map(ParsedQuery.Term::display).toList()).toList(),
+                parsed.noneOf().stream().map(ParsedQuery.Term::display).toList(),
+                parsed.allOf().stream().flatMap(List::stream).flatMap(t -> t.entities().stream()).distinct().toList());
+        return new SearchResponse(hits, new SearchMeta(total, page.limit(), next, facets, didYouMean, summary));
+    }
+
+    private static ArticleSummary summary(Article a) {
+        return new ArticleSummary(a.id, a.slug, a.language, a.title, a.subtitle, a.summary,
+                a.section == null ? null : new SectionRef(a.section.id, a.section.slug, a.section.name), a.status, a.publishedAt);
+    }
+
+    private List<FacetValue> facet(List<FacetRow> rows, String kind) {
+        return rows.stream().filter(r -> r.kind().equals(kind))
+                .map(r -> new FacetValue(r.id(), r.slug(), kind.equals("entity") ? entityName(r.name()) : r.name(), r.count()))
+                .toList();
+    }
+
+    private String entityName(String names) {
+        try {
+            return NamedEntity.orderedNames(json.readValue(names, NAMES)).values().stream().findFirst().orElse("");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored entity name is not a JSON object", e);
+        }
+    }
+
+    private static After after(Cursor cursor, SearchSort sort) {
+        try {
+            if (sort == SearchSort.NEWEST) {
+                return new After(null, Instant.parse(cursor.key()).atOffset(ZoneOffset.UTC), cursor.id());
+            }
+            String key = cursor.key();
+            return new After(Double.parseDouble(key.substring(0, key.indexOf('@'))), null, cursor.id());
+        } catch (RuntimeException e) {
+            throw badCursor();
+        }
+    }
+
+    private static OffsetDateTime reference(Cursor cursor) {
+        try {
+            return Instant.parse(cursor.key().substring(cursor.key().indexOf('@') + 1)).atOffset(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw badCursor();
+        }
+    }
+
+    private static ProblemException badCursor() {
+        return ProblemException.invalidField("cursor", "is not a cursor of this list with this sort; start again without it");
+    }
+}

@@ -1,0 +1,67 @@
+package dev.khao.search.index;
+
+import dev.khao.search.text.Terms;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SearchDocumentTest {
+
+    private static IndexedArticle article(String title, String summary, String body) {
+        return new IndexedArticle(UUID.randomUUID(), title, null, summary, body, null, null, List.of(), List.of());
+    }
+
+    @Test
+    void weighsTitleAboveSummaryAboveBodyAndEscapesQuotes() {
+        String doc = SearchDocument.of(article("ดิจิทัล", "O'Neil", "เกษตร"), Terms.EMPTY);
+        assertTrue(doc.matches(".*'ดิจิทัล':1A.*"), doc);
+        assertTrue(doc.contains("'o\\'neil':") && doc.matches(".*'o\\\\'neil':\\d+B.*"), doc);
+        assertTrue(doc.matches(".*'เกษตร':\\d+C( |$).*"), doc);
+    }
+
+    @Test
+    void leavesAGapBetweenFieldsAndParagraphsSoPhrasesDoNotCrossThem() {
+        String doc = SearchDocument.of(article("ลด", null, "ช่อง\n\nว่าง"), Terms.EMPTY);
+        int lot = position(doc, "ลด");
+        int slot = position(doc, "ช่อง");
+        int empty = position(doc, "ว่าง");
+        assertTrue(slot - lot > 1 && empty - slot > 1, doc);
+    }
+
+    @Test
+    void marksLinkedEntitiesTagsAndSection() {
+        UUID entity = UUID.randomUUID();
+        UUID tag = UUID.randomUUID();
+        UUID section = UUID.randomUUID();
+        String doc = SearchDocument.of(new IndexedArticle(UUID.randomUUID(), "ข่าว", null, null, "", section, "เทคโนโลยี",
+                List.of(new IndexedArticle.Named(tag, "ดิจิทัล")), List.of(new Terms.EntityNames(entity, List.of("เอสแคป", "ESCAP")))), Terms.EMPTY);
+        assertTrue(doc.contains("'ent:" + entity + "':"), doc);
+        assertTrue(doc.contains("'tag:" + tag + "':"), doc);
+        assertTrue(doc.contains("'sec:" + section + "':"), doc);
+        assertTrue(doc.matches(".*'escap':\\d+B.*"), doc);
+    }
+
+    @Test
+    void clampsPositionsAndLimitsPositionsPerLexemeForHugeBodies() {
+        String body = "ข่าวดิจิทัล ".repeat(30_000) + "ปลายทาง";
+        String doc = SearchDocument.of(article("หัวข้อ", null, body), Terms.EMPTY);
+        assertEquals(SearchDocument.MAX_POSITION, position(doc, "ปลาย"));
+        Matcher m = Pattern.compile("'ดิจิทัล':([0-9A-D,]+)").matcher(doc);
+        assertTrue(m.find());
+        assertEquals(SearchDocument.MAX_POSITIONS_PER_LEXEME, m.group(1).split(",").length);
+        assertFalse(doc.contains(":16384"));
+    }
+
+    private static int position(String doc, String lexeme) {
+        Matcher m = Pattern.compile("'" + Pattern.quote(lexeme) + "':(\\d+)").matcher(doc);
+        assertTrue(m.find(), lexeme + " in " + doc);
+        return Integer.parseInt(m.group(1));
+    }
+}

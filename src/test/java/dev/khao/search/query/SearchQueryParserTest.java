@@ -1,0 +1,67 @@
+package dev.khao.search.query;
+
+import dev.khao.common.problem.ProblemException;
+import dev.khao.search.text.Terms;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SearchQueryParserTest {
+
+    private static String tsquery(String q, Terms terms) {
+        return QueryParser.parse(q, terms, 500).tsquery();
+    }
+
+    @Test
+    void requiresEveryWord() {
+        assertEquals("'ดิจิทัล' & 'escap'", tsquery("ดิจิทัล ESCAP", Terms.EMPTY));
+    }
+
+    @Test
+    void makesAWordThatSegmentsIntoSeveralAPhrase() {
+        assertEquals("('ลด' <-> 'ช่อง' <-> 'ว่าง')", tsquery("ลดช่องว่าง", Terms.EMPTY));
+        assertEquals("('ลด' <-> 'ช่อง' <-> 'ว่าง' <-> 'การ' <-> 'เข้า' <-> 'ถึง')", tsquery("\"ลดช่องว่าง การเข้าถึง\"", Terms.EMPTY));
+    }
+
+    @Test
+    void readsExclusionsAndOr() {
+        assertEquals("('ดิจิทัล' | 'เศรษฐกิจ') & 'ไทย' & !'เกาหลี' & !('ประชุม' <-> 'รัฐมนตรี')",
+                tsquery("ดิจิทัล OR เศรษฐกิจ ไทย -เกาหลี -\"ประชุม รัฐมนตรี\"", Terms.EMPTY));
+        assertEquals("'or' & 'ict'", tsquery("or ICT", Terms.EMPTY));
+        assertEquals("'ict'", tsquery("OR ICT OR", Terms.EMPTY));
+    }
+
+    @Test
+    void escapesQuotesAndBackslashesAndIgnoresOperatorsTypedAsText() {
+        assertEquals("'o\\'neil'", tsquery("O'Neil", Terms.EMPTY));
+        assertEquals("'a' & 'b'", tsquery("a & !b | (", Terms.EMPTY));
+    }
+
+    @Test
+    void mergedNamesAlsoMatchDocumentsIndexedBeforeTheNameWasKnown() {
+        Terms terms = Terms.of(List.of(), List.of(new Terms.EntityNames(UUID.fromString("00000000-0000-0000-0000-000000000001"), List.of("ชัยวุฒิ"))));
+        assertEquals("(('ชัยวุฒิ' | 'ชัย' <-> 'วุฒิ') | 'ent:00000000-0000-0000-0000-000000000001')", tsquery("ชัยวุฒิ", terms));
+    }
+
+    @Test
+    void expandsEntityNamesToAllTheirNames() {
+        UUID id = UUID.fromString("00000000-0000-0000-0000-000000000002");
+        Terms terms = Terms.of(List.of(), List.of(new Terms.EntityNames(id, List.of("เอสแคป", "ESCAP", "UNESCAP"))));
+        String q = tsquery("escap", terms);
+        assertTrue(q.contains("'escap'") && q.contains("'unescap'") && q.contains("'ent:" + id + "'"), q);
+        assertTrue(q.contains("'เอสแคป'") || q.contains("'เอ' <-> 'ส' <-> 'แคป'"), q);
+    }
+
+    @Test
+    void rejectsQueriesWithNothingToFind() {
+        assertThrows(ProblemException.class, () -> QueryParser.parse("  ", Terms.EMPTY, 500));
+        assertThrows(ProblemException.class, () -> QueryParser.parse("-ดิจิทัล -\"ESCAP\"", Terms.EMPTY, 500));
+        assertThrows(ProblemException.class, () -> QueryParser.parse("!!! …", Terms.EMPTY, 500));
+        assertThrows(ProblemException.class, () -> QueryParser.parse("ก".repeat(501), Terms.EMPTY, 500));
+    }
+}
