@@ -19,6 +19,13 @@ public interface SearchConfig {
     @WithDefault("30")
     double freshnessHalfLifeDays();
 
+    /**
+     * How many of the newest matches relevance ranks; older matches are found with {@code sort=newest} or date
+     * filters. Larger is more thorough and slower for common words. Default 300.
+     */
+    @WithDefault("300")
+    int rankCandidates();
+
     /** Longest query accepted, in characters. Default 500. */
     @WithDefault("500")
     int maxQueryLength();

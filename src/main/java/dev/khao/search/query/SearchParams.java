@@ -15,7 +15,8 @@ public class SearchParams {
     public String q;
 
     @QueryParam("sort")
-    @Parameter(description = "relevance (default: best match, with a boost for fresh articles) or newest")
+    @Parameter(description = "relevance (default: best match among the newest `khao.search.rank-candidates` matches, "
+            + "with a boost for fresh articles) or newest (every match, newest first)")
     public String sort;
 
     @QueryParam("section")

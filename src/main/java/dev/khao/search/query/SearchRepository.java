@@ -32,20 +32,18 @@ public class SearchRepository {
     public record FacetRow(String kind, UUID id, String slug, String name, long count) {
     }
 
-    /** Ranking inputs: the freshness boost and the time ages are measured from. */
-    public record Ranking(double freshnessWeight, double halfLifeDays, OffsetDateTime reference) {
+    /**
+     * Ranking inputs: the freshness boost, the time ages are measured from, and how many of the newest matches are
+     * ranked ({@code ts_rank_cd} reads each match's whole TOASTed document, so ranking every match of a common word
+     * took seconds; with the freshness boost the best scores come from recent matches anyway, and older ones stay
+     * reachable with {@code sort=newest} and date filters).
+     */
+    public record Ranking(double freshnessWeight, double halfLifeDays, OffsetDateTime reference, int candidates) {
     }
 
     /** A keyset position: after this score (relevance) or time (newest), then id. */
     public record After(Double score, OffsetDateTime sortAt, UUID id) {
     }
-
-    /**
-     * Relevance ranks only this many of the newest matches: {@code ts_rank_cd} reads each match's whole (TOASTed)
-     * document, so ranking every match of a common word took seconds. With the freshness boost the best scores
-     * come from recent matches anyway; older ones stay reachable with {@code sort=newest} and filters.
-     */
-    static final int RANK_CANDIDATES = 300;
 
     /** One page plus one row (the extra row only proves a next page exists). */
     @SuppressWarnings("unchecked")
@@ -72,7 +70,7 @@ public class SearchRepository {
                     .append(" SELECT c.id, ").append(score).append(" AS score, c.sort_at FROM c JOIN article_search s ON s.article_id = c.id")
                     .append(" ORDER BY c.sort_at DESC, c.id DESC");
         } else {
-            query.append(" ORDER BY a.sort_at DESC, a.id DESC LIMIT ?").append(sql.add(RANK_CANDIDATES)).append(')')
+            query.append(" ORDER BY a.sort_at DESC, a.id DESC LIMIT ?").append(sql.add(ranking.candidates())).append(')')
                     .append(" SELECT id, score, sort_at FROM (SELECT c.id, ").append(score)
                     .append(" AS score, c.sort_at FROM c JOIN article_search s ON s.article_id = c.id) m");
             if (after != null) {

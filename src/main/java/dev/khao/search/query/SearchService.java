@@ -93,7 +93,8 @@ public class SearchService {
             }
         }
         boolean boost = config.freshnessHalfLifeDays() > 0;
-        Ranking ranking = new Ranking(boost ? config.freshnessWeight() : 0, boost ? config.freshnessHalfLifeDays() : 1, reference);
+        Ranking ranking = new Ranking(boost ? config.freshnessWeight() : 0, boost ? config.freshnessHalfLifeDays() : 1, reference,
+                config.rankCandidates());
 
         List<Hit> rows = search.page(tsquery, filter, now, ranking, sort, after, page.limit());
         List<Hit> shown = rows.size() > page.limit() ? rows.subList(0, page.limit()) : rows;
