@@ -1,102 +1,18 @@
 package dev.khao.article;
 
-import dev.khao.common.KhaoConfig;
-import dev.khao.common.LowerCaseEnums;
 import dev.khao.common.problem.ProblemException;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.Set;
-
-/** The query parameters of article lists, parsed with a clear 400 for anything malformed. */
-public class ArticleQuery {
-
-    @QueryParam("section")
-    @Parameter(description = "Section id or slug", example = "เทคโนโลยี")
-    public String section;
-
-    @QueryParam("tag")
-    @Parameter(description = "Tag id or slug", example = "ดิจิทัล")
-    public String tag;
-
-    @QueryParam("author")
-    @Parameter(description = "Author id or slug")
-    public String author;
-
-    @QueryParam("entity")
-    @Parameter(description = "Named entity id or slug", example = "escap")
-    public String entity;
-
-    @QueryParam("language")
-    @Parameter(description = "th or en")
-    public String language;
-
-    @QueryParam("status")
-    @Parameter(description = "Editors: comma-separated statuses (draft, scheduled, published, archived) or `any`. "
-            + "Without it, only published articles whose publication time has passed are listed.")
-    public String status;
-
-    @QueryParam("publishedFrom")
-    @Parameter(description = "Published at or after: ISO date (newsroom time zone) or timestamp with offset", example = "2024-05-01")
-    public String publishedFrom;
-
-    @QueryParam("publishedTo")
-    @Parameter(description = "Published before: ISO date (newsroom time zone) or timestamp with offset", example = "2024-06-01T00:00:00+07:00")
-    public String publishedTo;
+/** The query parameters of article lists: the shared filters and paging, and the list's sort orders. */
+public class ArticleQuery extends ArticleFilterParams {
 
     @QueryParam("sort")
     @Parameter(description = "-publishedAt (default, newest first), publishedAt, title (Thai dictionary order) or -title")
     public String sort;
 
-    @QueryParam("cursor")
-    @Parameter(description = "Cursor from `meta.nextCursor` of the previous page")
-    public String cursor;
-
-    @QueryParam("limit")
-    @Parameter(description = "Page size, 1 to 100 (default 20)")
-    public Integer limit;
-
-    public ArticleFilter filter(KhaoConfig config) {
-        ArticleLanguage lang = language == null ? null : LowerCaseEnums.parse(ArticleLanguage.class, language)
-                .orElseThrow(() -> ProblemException.invalidField("language", "must be one of: " + LowerCaseEnums.allowed(ArticleLanguage.class)));
-        return new ArticleFilter(null, null, null, null, lang, statuses(),
-                time("publishedFrom", publishedFrom, config.timeZone()), time("publishedTo", publishedTo, config.timeZone()));
-    }
-
     ArticleSort sort() {
         return sort == null ? ArticleSort.NEWEST : ArticleSort.parse(sort)
                 .orElseThrow(() -> ProblemException.invalidField("sort", "must be one of: " + ArticleSort.allowed()));
-    }
-
-    private Set<ArticleStatus> statuses() {
-        if (status == null || status.isBlank()) {
-            return Set.of();
-        }
-        if (status.equals("any")) {
-            return EnumSet.allOf(ArticleStatus.class);
-        }
-        Set<ArticleStatus> set = EnumSet.noneOf(ArticleStatus.class);
-        for (String value : Arrays.stream(status.split(",")).map(String::trim).toList()) {
-            set.add(LowerCaseEnums.parse(ArticleStatus.class, value).orElseThrow(() -> ProblemException.invalidField("status",
-                    "'" + value + "' is not one of: any, " + LowerCaseEnums.allowed(ArticleStatus.class))));
-        }
-        return set;
-    }
-
-    private static OffsetDateTime time(String field, String value, ZoneId zone) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(zone).toOffsetDateTime() : OffsetDateTime.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField(field, "must be a date (2024-05-01) or a timestamp with offset (2024-05-01T09:30:00+07:00)");
-        }
     }
 }

@@ -76,7 +76,7 @@ public class SearchService {
         SearchSort sort = SearchSort.parse(params.sort);
         PageRequest page = PageRequest.of(params.cursor, params.limit, khao.paging().defaultLimit(), khao.paging().maxLimit());
         Cursor cursor = Cursor.decode(page.cursor(), sort.param());
-        ArticleFilter filter = articleService.resolveFilter(params.asArticleQuery().filter(khao),
+        ArticleFilter filter = articleService.resolveFilter(params.filter(khao),
                 params.section, params.tag, params.author, params.entity);
         Terms terms = dictionary.current();
         ParsedQuery parsed = QueryParser.parse(params.q, terms, config.maxQueryLength());
