@@ -18,7 +18,6 @@ public final class Slugs {
     public static final int MAX_LENGTH = 120;
     /** What a slug may contain; also the rule a client-chosen slug must follow. */
     public static final String PATTERN = "^[\\p{Ll}\\p{Lo}\\p{Lm}\\p{M}\\p{N}]+(-[\\p{Ll}\\p{Lo}\\p{Lm}\\p{M}\\p{N}]+)*$";
-    private static final Pattern VALID = Pattern.compile(PATTERN);
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\p{Pd}_/\\\\.]+");
     private static final Pattern DROPPED = Pattern.compile("[^\\p{L}\\p{M}\\p{N}-]");
     private static final Pattern HYPHENS = Pattern.compile("-{2,}");
@@ -37,11 +36,6 @@ public final class Slugs {
             text = trimHyphens(cutAtCodePoint(text, MAX_LENGTH));
         }
         return text;
-    }
-
-    public static boolean isValid(String slug) {
-        return slug != null && VALID.matcher(slug).matches() && slug.equals(slug.toLowerCase(Locale.ROOT))
-                && slug.codePointCount(0, slug.length()) <= MAX_LENGTH;
     }
 
     /** The first of {@code base}, {@code base-2}, {@code base-3}, … that is not taken. */
