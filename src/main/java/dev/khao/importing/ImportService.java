@@ -111,6 +111,7 @@ public class ImportService {
         // Only the reading thread resolves names: a UUID, or the reason the name cannot be used.
         private final Map<String, Object> sections = new HashMap<>();
         private final Map<String, Object> tags = new HashMap<>();
+        private final Map<String, Integer> writerOf = new HashMap<>();
         private long received;
 
         Run(String source) {
@@ -151,7 +152,10 @@ public class ImportService {
                         if (item == null) {
                             continue;
                         }
-                        int writer = Math.floorMod((item.request().language() + Slugs.fromTitle(item.request().title())).hashCode(), parallelism);
+                        // A later line with an id already seen goes to the writer that has the earlier one, so the
+                        // lines of one article are written in the order they were sent even when their titles differ.
+                        int writer = writerOf.computeIfAbsent(item.request().externalId(),
+                                id -> Math.floorMod((item.request().language() + Slugs.fromTitle(item.request().title())).hashCode(), parallelism));
                         List<Item> batch = filling.get(writer);
                         batch.add(item);
                         if (batch.size() >= config.batchSize()) {
