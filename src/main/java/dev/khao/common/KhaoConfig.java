@@ -5,6 +5,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.ZoneId;
+import java.util.Optional;
 
 /** Every {@code khao.*} setting, with its default; each can be set as an environment variable {@code KHAO_*}. */
 // Static-init safe: the JSON mapper, built during static init, reads the time zone.
@@ -21,6 +22,13 @@ public interface KhaoConfig {
     ZoneId timeZone();
 
     Paging paging();
+
+    /**
+     * An admin API key to accept ({@code KHAO_ADMIN_KEY}, at least 16 characters), e.g. from a secret store. Without
+     * it, an admin key is generated on the first start, logged once and written to {@code <data-dir>/admin-key}
+     * (owner-only).
+     */
+    Optional<String> adminKey();
 
     /** The zero-config database. */
     interface Database {

@@ -1,5 +1,7 @@
 package dev.khao.importing;
 
+import dev.khao.auth.Allowed;
+import dev.khao.auth.Role;
 import dev.khao.common.ApiDoc;
 import dev.khao.common.problem.Problem;
 import io.smallrye.common.annotation.Blocking;
@@ -22,6 +24,7 @@ import java.io.InputStream;
 /** HTTP interface of bulk imports. */
 @Path(ImportBodyLimit.PATH)
 @Tag(name = "Import", description = "Bulk loading of articles from other systems")
+@Allowed(Role.ADMIN)
 public class ImportResource {
 
     static final String NDJSON = "application/x-ndjson";

@@ -28,7 +28,9 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        TestKeys.installDefaultKey();
         return Map.of(
+                "khao.admin-key", TestKeys.ADMIN,
                 "quarkus.datasource.jdbc.url", server.jdbcUrl("postgres"),
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "postgres");

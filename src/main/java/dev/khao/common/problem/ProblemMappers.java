@@ -36,7 +36,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return response(e.type(), e.getMessage(), e.errors(), uri);
+        Response response = response(e.type(), e.getMessage(), e.errors(), uri);
+        e.headers().forEach((name, value) -> response.getHeaders().putSingle(name, value));
+        return response;
     }
 
     @ServerExceptionMapper

@@ -5,6 +5,8 @@ public enum ProblemType {
     BAD_PARAMETER(400, "bad-parameter", "Request parameter is not valid"),
     VALIDATION(400, "validation", "Request is not valid"),
     MALFORMED_REQUEST(400, "malformed-request", "Request body could not be read"),
+    UNAUTHORIZED(401, "unauthorized", "Authentication required"),
+    FORBIDDEN(403, "forbidden", "Not allowed for this API key"),
     NOT_FOUND(404, "not-found", "Resource not found"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable", "No acceptable representation"),
@@ -12,6 +14,9 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     UNPROCESSABLE(422, "unprocessable", "Request cannot be processed"),
+    PRECONDITION_FAILED(412, "precondition-failed", "The resource has changed"),
+    PRECONDITION_REQUIRED(428, "precondition-required", "A precondition is required"),
+    TOO_MANY_REQUESTS(429, "too-many-requests", "Rate limit exceeded"),
     INTERNAL(500, "internal", "Internal server error");
 
     private static final String BASE = "https://khao.dev/problems/";

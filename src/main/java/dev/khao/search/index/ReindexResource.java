@@ -1,5 +1,7 @@
 package dev.khao.search.index;
 
+import dev.khao.auth.Allowed;
+import dev.khao.auth.Role;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/v1/admin/search/reindex")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Search administration", description = "Rebuilding search documents")
+@Allowed(Role.ADMIN)
 public class ReindexResource {
 
     private final SearchReindex reindex;
