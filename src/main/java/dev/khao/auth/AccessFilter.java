@@ -14,11 +14,12 @@ import java.util.Locale;
 /**
  * Authenticates every API request by its key ({@code Authorization: Bearer …} or {@code X-Api-Key}) and checks
  * the role its endpoint needs ({@link Allowed}): 401 with {@code WWW-Authenticate} for a missing or unknown key,
- * 403 for a key whose role is too low.
+ * 403 for a key whose role is too low. Runs in two steps, around the rate limiter ({@code dev.khao.ratelimit}).
  */
 public class AccessFilter {
 
     private static final String CHALLENGE = "Bearer realm=\"khao\"";
+    private static final String REJECTED_KEY = "khao.auth.rejected-key";
 
     private final ApiKeyService keys;
     private final Caller caller;
@@ -30,14 +31,23 @@ public class AccessFilter {
         this.config = config;
     }
 
+    /**
+     * Recognises the key. A wrong key is only remembered here and refused by {@link #authorize}, so that the rate
+     * limiter, which runs in between, counts wrong keys against the client's address like anonymous calls.
+     */
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
-    public void authenticate(ContainerRequestContext request, ResourceInfo resource) {
+    public void authenticate(ContainerRequestContext request) {
         String secret = secretOf(request);
         if (secret != null) {
-            ApiKey key = keys.authenticate(secret).orElseThrow(() -> new ProblemException(ProblemType.UNAUTHORIZED,
-                    "The API key is not valid: unknown, revoked or expired")
-                    .withHeader("WWW-Authenticate", CHALLENGE + ", error=\"invalid_token\""));
-            caller.authenticate(key);
+            keys.authenticate(secret).ifPresentOrElse(caller::authenticate, () -> request.setProperty(REJECTED_KEY, Boolean.TRUE));
+        }
+    }
+
+    @ServerRequestFilter(priority = Priorities.AUTHORIZATION)
+    public void authorize(ContainerRequestContext request, ResourceInfo resource) {
+        if (request.getProperty(REJECTED_KEY) != null) {
+            throw new ProblemException(ProblemType.UNAUTHORIZED, "The API key is not valid: unknown, revoked or expired")
+                    .withHeader("WWW-Authenticate", CHALLENGE + ", error=\"invalid_token\"");
         }
         Role needed = needed(resource, request.getMethod());
         if (caller.isAnonymous()) {

@@ -43,14 +43,23 @@ public class AdminKeyBootstrap {
         ApiKeyService.Created created = service.create("admin (generated)", Role.ADMIN, null, null, "bootstrap");
         Path file = Path.of(khao.database().dataDir()).resolve(KEY_FILE);
         try {
-            Files.createDirectories(file.getParent());
-            Files.deleteIfExists(file);
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(file, created.secret() + "\n", StandardCharsets.UTF_8);
+            writeKeyFile(file, created.secret());
         } catch (IOException | UnsupportedOperationException e) {
             LOG.warnf("Could not write the admin key to %s (%s); it is only in this log", file, e.getMessage());
         }
         // Printed once, on purpose: the operator has no other way to learn a generated key.
         LOG.infof("Generated an admin API key (shown once, also in %s): %s", file.toAbsolutePath(), created.secret());
+    }
+
+    /**
+     * Writes the key to a file only its owner may read or write. The file is created with those permissions rather
+     * than restricted afterwards, so the key is never readable by others, not even for a moment.
+     */
+    static void writeKeyFile(Path file, String secret) throws IOException {
+        Path directory = file.toAbsolutePath().getParent();
+        Files.createDirectories(directory);
+        Files.deleteIfExists(file);
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(file, secret + "\n", StandardCharsets.UTF_8);
     }
 }

@@ -1,9 +1,15 @@
 package dev.khao.auth;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import dev.khao.common.paging.Cursor;
+import dev.khao.common.paging.Page;
+import dev.khao.common.paging.PageRequest;
+import dev.khao.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,12 +17,37 @@ import java.util.UUID;
 @ApplicationScoped
 public class ApiKeyRepository implements PanacheRepositoryBase<ApiKey, UUID> {
 
+    private static final String BY_CREATION = "created";
+
     public Optional<ApiKey> findByHash(byte[] hash) {
         return find("keyHash", (Object) hash).firstResultOptional();
     }
 
     public boolean anyUsableAdmin(OffsetDateTime now) {
         return count("role = ?1 and revokedAt is null and (expiresAt is null or expiresAt > ?2)", Role.ADMIN, now) > 0;
+    }
+
+    public long countUsableAdminsOtherThan(UUID id, OffsetDateTime now) {
+        return count("role = ?1 and id <> ?2 and revokedAt is null and (expiresAt is null or expiresAt > ?3)", Role.ADMIN, id, now);
+    }
+
+    /** One page in creation order. */
+    public Page<ApiKey> page(PageRequest request) {
+        Cursor after = Cursor.decode(request.cursor(), BY_CREATION);
+        long total = count();
+        List<ApiKey> rows = after == null
+                ? find("order by createdAt, id").range(0, request.limit()).list()
+                : find("createdAt > ?1 or (createdAt = ?1 and id > ?2) order by createdAt, id",
+                        createdAtOf(after), after.id()).range(0, request.limit()).list();
+        return Page.fromOverfetch(rows, total, request.limit(), key -> new Cursor(BY_CREATION, key.createdAt.toString(), key.id));
+    }
+
+    private static OffsetDateTime createdAtOf(Cursor cursor) {
+        try {
+            return OffsetDateTime.parse(cursor.key());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField("cursor", "is not a cursor of this list; start again without it");
+        }
     }
 
     /** Records a use without loading or versioning the key: many requests may use it at once. */

@@ -1,5 +1,11 @@
 package dev.khao.auth;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.khao.common.JsonMergePatch;
+import dev.khao.common.paging.ListResponse;
+import dev.khao.common.paging.PageRequest;
+import dev.khao.common.problem.ProblemException;
+import dev.khao.common.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -12,7 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Creates API keys and recognises them on requests. */
+/** Creates, lists, changes and revokes API keys, and recognises them on requests. */
 @ApplicationScoped
 public class ApiKeyService {
 
@@ -21,11 +27,13 @@ public class ApiKeyService {
 
     private final ApiKeyRepository keys;
     private final Clock clock;
+    private final JsonMergePatch patches;
     private final Map<UUID, OffsetDateTime> touched = new ConcurrentHashMap<>();
 
-    public ApiKeyService(ApiKeyRepository keys, Clock clock) {
+    public ApiKeyService(ApiKeyRepository keys, Clock clock, JsonMergePatch patches) {
         this.keys = keys;
         this.clock = clock;
+        this.patches = patches;
     }
 
     /** A new key and its secret, which is never stored and cannot be shown again. */
@@ -36,6 +44,65 @@ public class ApiKeyService {
     public Created create(String name, Role role, OffsetDateTime expiresAt, Integer rateLimitPerMinute, String createdBy) {
         String secret = ApiKeySecrets.generate();
         return new Created(store(name, role, secret, expiresAt, rateLimitPerMinute, createdBy), secret);
+    }
+
+    /** A key made by an administrator's request. */
+    @Transactional
+    public NewApiKeyResponse create(ApiKeyRequest request, String createdBy) {
+        return ApiKeyMapper.toNew(create(request.name().strip(), request.role(), request.expiresAt(), request.rateLimitPerMinute(), createdBy));
+    }
+
+    /** Oldest first; keys are few, but the list pages like every other. */
+    @Transactional
+    public ListResponse<ApiKeyResponse> list(PageRequest page) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return keys.page(page).toResponse(key -> ApiKeyMapper.toResponse(key, now));
+    }
+
+    @Transactional
+    public ApiKeyResponse get(UUID id) {
+        return ApiKeyMapper.toResponse(find(id), OffsetDateTime.now(clock));
+    }
+
+    /** Changes name, expiry or rate limit; takes effect on the key's next request. */
+    @Transactional
+    public ApiKeyResponse update(UUID id, JsonNode patch) {
+        ApiKey key = find(id);
+        ApiKeyUpdate current = new ApiKeyUpdate(key.name, key.expiresAt, key.rateLimitPerMinute);
+        ApiKeyUpdate changed = patches.applyTo(current, patch, ApiKeyUpdate.class);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (key.role == Role.ADMIN && key.isUsableAt(now) && changed.expiresAt() != null && !changed.expiresAt().isAfter(now)) {
+            ensureAnotherAdmin(key, now);
+        }
+        key.name = changed.name().strip();
+        key.expiresAt = changed.expiresAt();
+        key.rateLimitPerMinute = changed.rateLimitPerMinute();
+        return ApiKeyMapper.toResponse(key, now);
+    }
+
+    /** Stops the key from its next request on; revoking a revoked key keeps the first revocation time. */
+    @Transactional
+    public ApiKeyResponse revoke(UUID id) {
+        ApiKey key = find(id);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (key.revokedAt == null) {
+            if (key.role == Role.ADMIN && key.isUsableAt(now)) {
+                ensureAnotherAdmin(key, now);
+            }
+            key.revokedAt = now;
+        }
+        return ApiKeyMapper.toResponse(key, now);
+    }
+
+    private ApiKey find(UUID id) {
+        return keys.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("API key", "id " + id));
+    }
+
+    /** Nobody could administer the installation again (short of a restart with KHAO_ADMIN_KEY). */
+    private void ensureAnotherAdmin(ApiKey key, OffsetDateTime now) {
+        if (keys.countUsableAdminsOtherThan(key.id, now) == 0) {
+            throw new ProblemException(ProblemType.CONFLICT, "This is the last usable admin key; create another admin key first");
+        }
     }
 
     /** Stores a key whose secret someone else chose (the operator's bootstrap admin key). */

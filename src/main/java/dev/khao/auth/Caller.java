@@ -13,11 +13,13 @@ public class Caller {
     private String name = ANONYMOUS;
     private Role role = Role.PUBLIC;
     private UUID keyId;
+    private Integer rateLimitPerMinute;
 
     void authenticate(ApiKey key) {
         this.name = key.name;
         this.role = key.role;
         this.keyId = key.id;
+        this.rateLimitPerMinute = key.rateLimitPerMinute;
     }
 
     /** The name recorded as createdBy/updatedBy. */
@@ -37,6 +39,11 @@ public class Caller {
     /** The key's id, or null for an anonymous caller. */
     public UUID keyId() {
         return keyId;
+    }
+
+    /** The key's own rate limit, or null when its role's default applies (and for anonymous callers). */
+    public Integer rateLimitPerMinute() {
+        return rateLimitPerMinute;
     }
 
     public boolean isAnonymous() {

@@ -7,6 +7,10 @@ import io.restassured.response.Response;
 import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
 import io.restassured.specification.RequestSpecification;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 
@@ -32,6 +36,17 @@ public final class TestKeys {
     /** A request sending {@code secret} as a bearer token. */
     public static RequestSpecification withKey(String secret) {
         return given().header("Authorization", "Bearer " + secret);
+    }
+
+    /** Creates a key through the admin API (with the admin key); the answer holds its id and its secret. */
+    public static ExtractableResponse<Response> create(Map<String, ?> request) {
+        return given().header("Authorization", "Bearer " + ADMIN).contentType(ContentType.JSON).body(request)
+                .post("/v1/admin/keys").then().statusCode(201).extract();
+    }
+
+    /** The secret of a new key with this role ({@code public}, {@code partner}, {@code editor}, {@code admin}). */
+    public static String newKey(String role) {
+        return create(Map.of("name", "คีย์ทดสอบ " + TestData.unique(), "role", role)).path("secret");
     }
 
     static void installDefaultKey() {

@@ -1,0 +1,22 @@
+package dev.khao.caching;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** HTTP caching of public reads ({@code khao.http-cache.*}, env {@code KHAO_HTTP_CACHE_*}). */
+@io.quarkus.runtime.annotations.StaticInitSafe
+@ConfigMapping(prefix = "khao.http-cache")
+public interface CachingConfig {
+
+    /** Seconds a cache (browser or CDN) may serve a public read without asking again. */
+    @WithDefault("60")
+    int maxAge();
+
+    /** Seconds after that during which a cache may serve the stale copy while it revalidates in the background. */
+    @WithDefault("300")
+    int staleWhileRevalidate();
+
+    /** Longest Surrogate-Key header, in characters; ids beyond it are left out (the collection key never is). */
+    @WithDefault("8192")
+    int maxSurrogateKeyLength();
+}

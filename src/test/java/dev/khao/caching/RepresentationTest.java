@@ -1,0 +1,42 @@
+package dev.khao.caching;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RepresentationTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String A = "0b1e4c5a-2f3d-4e5f-8a9b-0c1d2e3f4a5b";
+    private static final String S = "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f";
+    private static final String T = "2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a";
+
+    @Test
+    void findsEveryNestedIdTheNewestUpdateAndAnyDraft() throws Exception {
+        Representation page = Representation.of(JSON.readTree("""
+                {"data": [
+                  {"id": "%s", "status": "published", "updatedAt": "2024-05-01T09:30:00+07:00",
+                   "section": {"id": "%s", "name": "ข่าว"}, "tags": [{"id": "%s"}], "externalId": "not-a-uuid"},
+                  {"id": "%s", "status": "draft", "updatedAt": "2024-05-02T09:30:00+07:00"}
+                ], "meta": {"total": 2}}
+                """.formatted(A, S, T, "3e4f5a6b-7c8d-4e9f-8a1b-2c3d4e5f6a7b")));
+
+        assertEquals(List.of(A, S, T, "3e4f5a6b-7c8d-4e9f-8a1b-2c3d4e5f6a7b"), List.copyOf(page.ids()));
+        assertEquals(OffsetDateTime.parse("2024-05-02T09:30:00+07:00"), page.lastModified());
+        assertTrue(page.unpublished());
+        assertTrue(page.list());
+    }
+
+    @Test
+    void publishedContentIsShareable() throws Exception {
+        Representation one = Representation.of(JSON.readTree("{\"id\": \"%s\", \"status\": \"published\"}".formatted(A)));
+        assertFalse(one.unpublished());
+        assertFalse(one.list());
+    }
+}
