@@ -70,7 +70,8 @@ public class AccessFilter {
         if (allowed != null) {
             return allowed.value();
         }
-        return HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method) ? Role.PUBLIC : Role.EDITOR;
+        // OPTIONS only describes what a resource allows, as a read does.
+        return HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method) || HttpMethod.OPTIONS.equals(method) ? Role.PUBLIC : Role.EDITOR;
     }
 
     /** The key sent, or null when none was; a malformed Authorization header counts as a wrong key. */

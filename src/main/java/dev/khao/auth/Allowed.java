@@ -6,7 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The least role a resource method (or every method of a resource class) needs. Without it, reads (GET, HEAD)
+ * The least role a resource method (or every method of a resource class) needs. Without it, reads (GET, HEAD, OPTIONS)
  * need {@link Role#PUBLIC} and every other method {@link Role#EDITOR}, so a new write endpoint is never open by
  * accident.
  */

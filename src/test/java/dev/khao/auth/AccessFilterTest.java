@@ -50,6 +50,11 @@ class AccessFilterTest {
     }
 
     @Test
+    void anonymousCallersMayAskWhatAResourceAllows() {
+        TestKeys.anonymous().options("/v1/sections").then().statusCode(200).header("Allow", containsString("POST"));
+    }
+
+    @Test
     void adminEndpointsNeedAKey() {
         TestKeys.anonymous().get("/v1/admin/search/reindex").then().statusCode(401);
     }
