@@ -256,7 +256,7 @@ class FeedResourceTest {
         TestKeys.anonymous().header("If-None-Match", "\"stale\"").header("If-Modified-Since", lastModified).get(path)
                 .then().statusCode(200);
 
-        given().contentType("application/merge-patch+json").body(Map.of("title", "นายกฯ แถลงผลงานฉบับแก้ไข"))
+        given().contentType("application/merge-patch+json; charset=UTF-8").body("{\"title\": \"นายกฯ แถลงผลงานฉบับแก้ไข\"}")
                 .patch("/v1/articles/" + newer).then().statusCode(200);
 
         Response after = TestKeys.anonymous().header("If-None-Match", etag).get(path);
