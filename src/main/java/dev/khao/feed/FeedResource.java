@@ -30,6 +30,10 @@ public class FeedResource {
     static final String RSS = "application/rss+xml; charset=UTF-8";
     static final String ATOM = "application/atom+xml; charset=UTF-8";
     static final String JSON_FEED = "application/feed+json; charset=UTF-8";
+    // Readers that ask for plain XML or JSON get the feed all the same (as its own type) rather than a 406.
+    private static final String XML = "application/xml";
+    private static final String TEXT_XML = "text/xml";
+    private static final String JSON = "application/json";
     private static final String SCOPE = "{scope: " + FeedScope.PATH_PATTERN + "}/{slug}";
     private static final String SCOPED = "Only the articles of one section, tag, author or named entity, by slug (Thai slugs percent-encoded). ";
     private static final String CONTENT = "Newest published articles first. Items carry summaries; partner keys (and every reader when "
@@ -53,7 +57,7 @@ public class FeedResource {
 
     @GET
     @Path("/rss.xml")
-    @Produces(RSS)
+    @Produces({RSS, XML, TEXT_XML})
     @Operation(summary = "RSS 2.0 feed of the publication", description = CONTENT)
     @APIResponse(responseCode = "200", description = "RSS 2.0 with content:encoded, dc:creator, categories, guid and media:content",
             content = @Content(mediaType = RSS, schema = @Schema(type = SchemaType.STRING)))
@@ -63,7 +67,7 @@ public class FeedResource {
 
     @GET
     @Path("/atom.xml")
-    @Produces(ATOM)
+    @Produces({ATOM, XML, TEXT_XML})
     @Operation(summary = "Atom 1.0 feed of the publication", description = CONTENT)
     @APIResponse(responseCode = "200", description = "Atom 1.0", content = @Content(mediaType = ATOM, schema = @Schema(type = SchemaType.STRING)))
     public Response atom(@Context HttpHeaders headers, @Context UriInfo uri) {
@@ -72,7 +76,7 @@ public class FeedResource {
 
     @GET
     @Path("/feed.json")
-    @Produces(JSON_FEED)
+    @Produces({JSON_FEED, JSON})
     @Operation(summary = "JSON Feed 1.1 of the publication", description = CONTENT)
     @APIResponse(responseCode = "200", description = "JSON Feed 1.1", content = @Content(mediaType = JSON_FEED, schema = @Schema(type = SchemaType.OBJECT)))
     public Response jsonFeed(@Context HttpHeaders headers, @Context UriInfo uri) {
@@ -81,7 +85,7 @@ public class FeedResource {
 
     @GET
     @Path(SCOPE + "/rss.xml")
-    @Produces(RSS)
+    @Produces({RSS, XML, TEXT_XML})
     @Operation(summary = "RSS 2.0 feed of a section, tag, author or entity", description = SCOPED + CONTENT)
     @APIResponse(responseCode = "200", description = "RSS 2.0", content = @Content(mediaType = RSS, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -93,7 +97,7 @@ public class FeedResource {
 
     @GET
     @Path(SCOPE + "/atom.xml")
-    @Produces(ATOM)
+    @Produces({ATOM, XML, TEXT_XML})
     @Operation(summary = "Atom 1.0 feed of a section, tag, author or entity", description = SCOPED + CONTENT)
     @APIResponse(responseCode = "200", description = "Atom 1.0", content = @Content(mediaType = ATOM, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -105,7 +109,7 @@ public class FeedResource {
 
     @GET
     @Path(SCOPE + "/feed.json")
-    @Produces(JSON_FEED)
+    @Produces({JSON_FEED, JSON})
     @Operation(summary = "JSON Feed 1.1 of a section, tag, author or entity", description = SCOPED + CONTENT)
     @APIResponse(responseCode = "200", description = "JSON Feed 1.1", content = @Content(mediaType = JSON_FEED, schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))

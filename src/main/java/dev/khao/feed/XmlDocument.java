@@ -82,12 +82,6 @@ public final class XmlDocument {
         return bytes.toByteArray();
     }
 
-    /** Bytes written so far (for size limits). */
-    public int size() {
-        run(xml::flush);
-        return bytes.size();
-    }
-
     /** Drops what XML 1.0 forbids (control characters, lone surrogates); keeps tab, newline and carriage return. */
     static String clean(String value) {
         StringBuilder out = null;

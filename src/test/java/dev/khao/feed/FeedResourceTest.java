@@ -232,6 +232,14 @@ class FeedResourceTest {
     }
 
     @Test
+    void readersAskingForPlainXmlOrJsonStillGetTheFeed() {
+        TestKeys.anonymous().accept("application/xml").get("/feeds/rss.xml").then().statusCode(200)
+                .header("Content-Type", "application/rss+xml; charset=UTF-8");
+        TestKeys.anonymous().accept("application/json").get("/feeds/feed.json").then().statusCode(200)
+                .header("Content-Type", "application/feed+json; charset=UTF-8");
+    }
+
+    @Test
     void unknownSlugOrScopeIsNotFound() {
         for (String path : List.of("/feeds/section/ไม่มีหมวดนี้/rss.xml", "/feeds/tag/ไม่มีแท็กนี้/atom.xml",
                 "/feeds/author/nobody-here/feed.json", "/feeds/entity/nothing-here/rss.xml", "/feeds/colour/แดง/rss.xml")) {
