@@ -39,19 +39,47 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         long total = where.isEmpty() ? count() : count(String.join(" and ", where), params.toArray());
 
         if (after != null) {
-            String cmp = sort.descending() ? "<" : ">";
-            int key = params.size() + 1;
-            params.add(sort.byTime() ? OffsetDateTime.parse(after.key()) : after.key());
-            params.add(after.id());
-            where.add("(" + sort.property() + " " + cmp + " ?" + key + " or (" + sort.property() + " = ?" + key
-                    + " and id " + cmp + " ?" + (key + 1) + "))");
+            keyset(sort, sort.byTime() ? OffsetDateTime.parse(after.key()) : after.key(), after.id(), where, params);
         }
-        String direction = sort.descending() ? " desc" : "";
-        String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ")
-                + "order by " + sort.property() + direction + ", id" + direction;
-        List<Article> rows = find(query, params.toArray()).range(0, request.limit()).list();
+        List<Article> rows = find(ordered(where, sort), params.toArray()).range(0, request.limit()).list();
         return Page.fromOverfetch(rows, total, request.limit(), a -> new Cursor(sort.param(),
                 sort.byTime() ? a.sortAt.toInstant().toString() : a.titleSortKey, a.id));
+    }
+
+    /**
+     * Up to {@code limit} links of the articles a filter selects, in a time sort's order, following {@code after}
+     * (from the start when null): for walking every public article in keyset pages, under the same visibility
+     * rules as the list, without loading bodies.
+     */
+    public List<ArticleLink> links(ArticleFilter filter, ArticleSort sort, ArticleLink after, int limit, OffsetDateTime now) {
+        if (!sort.byTime()) {
+            throw new IllegalArgumentException("Links are walked in time order, not " + sort.param());
+        }
+        List<Object> params = new ArrayList<>();
+        List<String> where = conditions(filter, now, params);
+        if (after != null) {
+            keyset(sort, after.sortAt(), after.id(), where, params);
+        }
+        var query = getEntityManager().createQuery("select new dev.khao.article.ArticleLink(id, slug, language, section.id, title,"
+                + " publishedAt, updatedAt, sortAt) from Article where " + ordered(where, sort), ArticleLink.class);
+        for (int i = 0; i < params.size(); i++) {
+            query.setParameter(i + 1, params.get(i));
+        }
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    private static void keyset(ArticleSort sort, Object key, UUID id, List<String> where, List<Object> params) {
+        String cmp = sort.descending() ? "<" : ">";
+        int at = add(params, key);
+        add(params, id);
+        where.add("(" + sort.property() + " " + cmp + " ?" + at + " or (" + sort.property() + " = ?" + at
+                + " and id " + cmp + " ?" + (at + 1) + "))");
+    }
+
+    private static String ordered(List<String> where, ArticleSort sort) {
+        String direction = sort.descending() ? " desc" : "";
+        return (where.isEmpty() ? "" : String.join(" and ", where) + " ")
+                + "order by " + sort.property() + direction + ", id" + direction;
     }
 
     private static List<String> conditions(ArticleFilter filter, OffsetDateTime now, List<Object> params) {
