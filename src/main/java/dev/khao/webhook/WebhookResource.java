@@ -116,6 +116,7 @@ public class WebhookResource {
 
     @POST
     @Path("/{id}/deliveries/{deliveryId}/redeliver")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Send a delivery again", description = "Same payload and event id, sent within the next poll, retried like a new delivery.")
     @APIResponse(responseCode = "202", description = "Queued", content = @Content(schema = @Schema(implementation = DeliveryResponse.class)))
     @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
