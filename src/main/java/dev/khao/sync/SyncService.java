@@ -56,6 +56,13 @@ import java.util.stream.Collectors;
  * from X0: every change committed while the partner was paging (which the listing may or may not have shown) is
  * sent again, so none is lost, and transactions below X0 had finished before the listing began.
  *
+ * <h2>Which catalog rows partners see</h2>
+ * Exactly those a public article links to ({@link CatalogService#publicView}), so a partner's catalog is what its
+ * articles show. A row that is trashed or purged gets a tombstone even while articles still showed it, and those
+ * articles are sent again (the recorder logs them: their representation changed). Trash, once it exists, must be
+ * excluded where the public view is defined: {@code ArticleRepository}'s public conditions,
+ * {@code CatalogRepository.PUBLIC_ARTICLE}, and the rows {@code CatalogService.publicView} loads.
+ *
  * <h2>Articles that become public by time passing</h2>
  * An article published with a future publication time becomes public at that time without any write. The
  * scheduler announces the ones it moves from scheduled to published, but to be independent of it, each read of the
