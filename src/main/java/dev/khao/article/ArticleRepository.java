@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -80,6 +81,28 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         String direction = sort.descending() ? " desc" : "";
         return (where.isEmpty() ? "" : String.join(" and ", where) + " ")
                 + "order by " + sort.property() + direction + ", id" + direction;
+    }
+
+    /** Those of these articles the public view shows at {@code now}. */
+    public List<Article> findPublic(Collection<UUID> ids, OffsetDateTime now) {
+        List<Object> params = new ArrayList<>();
+        List<String> where = conditions(ArticleFilter.published(), now, params);
+        where.add("id in ?" + add(params, ids));
+        return list(String.join(" and ", where), params.toArray());
+    }
+
+    /**
+     * Public articles whose publication time came after ({@code after}, {@code afterId}) and after their last write:
+     * those that became visible by time passing, with no write announcing it. In (publishedAt, id) order.
+     */
+    public List<Article> becamePublic(OffsetDateTime after, UUID afterId, OffsetDateTime now, int limit) {
+        List<Object> params = new ArrayList<>();
+        List<String> where = conditions(ArticleFilter.published(), now, params);
+        where.add("publishedAt > updatedAt");
+        int from = add(params, after);
+        where.add(afterId == null ? "publishedAt > ?" + from
+                : "(publishedAt > ?" + from + " or (publishedAt = ?" + from + " and id > ?" + add(params, afterId) + "))");
+        return find(String.join(" and ", where) + " order by publishedAt, id", params.toArray()).range(0, limit - 1).list();
     }
 
     private static List<String> conditions(ArticleFilter filter, OffsetDateTime now, List<Object> params) {

@@ -34,6 +34,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,22 @@ public class ArticleService {
     @Transactional
     public ListResponse<ArticleResponse> list(ArticleFilter filter, ArticleSort sort, PageRequest request) {
         return articles.page(filter, sort, request, OffsetDateTime.now(clock)).toResponse(ArticleMapper::toResponse);
+    }
+
+    /** The representations of those of these articles the public view shows now; the others are absent. */
+    @Transactional
+    public Map<UUID, ArticleResponse> publicView(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return articles.findPublic(ids, OffsetDateTime.now(clock)).stream()
+                .collect(Collectors.toMap(a -> a.id, ArticleMapper::toResponse));
+    }
+
+    /** See {@link ArticleRepository#becamePublic}: up to {@code limit} articles public now that no write announced. */
+    @Transactional
+    public List<ArticleResponse> becamePublic(OffsetDateTime after, UUID afterId, int limit) {
+        return articles.becamePublic(after, afterId, OffsetDateTime.now(clock), limit).stream().map(ArticleMapper::toResponse).toList();
     }
 
     @Transactional

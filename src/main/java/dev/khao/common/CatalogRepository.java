@@ -30,6 +30,24 @@ public interface CatalogRepository<E extends CatalogEntity> extends PanacheRepos
         return KeysetPages.byName(this, request, null);
     }
 
+    /** Which articles (aliased {@code a}) make the rows they link to public: those the public view shows. */
+    String PUBLIC_ARTICLE = "a.status = 'published' AND a.published_at <= now()";
+
+    /** Ids after {@code after} (all when null) of rows a public article links to, in id order, at most {@code limit}. */
+    @SuppressWarnings("unchecked")
+    default List<UUID> publiclyLinkedAfter(UUID after, int limit) {
+        var query = getEntityManager().createNativeQuery(
+                "SELECT DISTINCT link.ref FROM (" + articleLinks() + ") AS link(ref, article_id)"
+                        + " JOIN articles a ON a.id = link.article_id"
+                        + " WHERE " + PUBLIC_ARTICLE + (after == null ? " AND link.ref IS NOT NULL" : " AND link.ref > ?2")
+                        + " ORDER BY link.ref LIMIT ?1", UUID.class)
+                .setParameter(1, limit);
+        if (after != null) {
+            query.setParameter(2, after);
+        }
+        return query.getResultList();
+    }
+
     /** Published (and already public) articles per row, for the given rows; rows without any are absent. */
     @SuppressWarnings("unchecked")
     default Map<UUID, Long> publishedArticleCounts(Collection<UUID> ids) {
@@ -40,7 +58,7 @@ public interface CatalogRepository<E extends CatalogEntity> extends PanacheRepos
         List<Object[]> rows = getEntityManager().createNativeQuery(
                 "SELECT link.ref, count(*) FROM (" + articleLinks() + ") AS link(ref, article_id)"
                         + " JOIN articles a ON a.id = link.article_id"
-                        + " WHERE link.ref = ANY(?1) AND a.status = 'published' AND a.published_at <= now()"
+                        + " WHERE link.ref = ANY(?1) AND " + PUBLIC_ARTICLE
                         + " GROUP BY link.ref")
                 .setParameter(1, ids.toArray(UUID[]::new))
                 .getResultList();

@@ -13,6 +13,8 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -66,6 +68,34 @@ public abstract class CatalogService<E extends CatalogEntity, Q, R> {
     @Transactional
     public ListResponse<R> list(PageRequest request) {
         return respond(repository().page(request));
+    }
+
+    /**
+     * The representations of those of these rows a public article links to: the catalog partners see (sync, feeds).
+     * Rows no public article shows are absent.
+     */
+    @Transactional
+    public Map<UUID, R> publicView(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Long> counts = repository().publishedArticleCounts(ids);
+        Map<UUID, R> view = new LinkedHashMap<>();
+        if (!counts.isEmpty()) {
+            repository().list("id in ?1", counts.keySet()).forEach(e -> view.put(e.id, toResponse(e, counts.get(e.id))));
+        }
+        return view;
+    }
+
+    /** Ids, in id order after {@code after} (from the start when null), of rows a public article links to. */
+    @Transactional
+    public List<UUID> publiclyLinkedAfter(UUID after, int limit) {
+        return repository().publiclyLinkedAfter(after, limit);
+    }
+
+    /** The kind of content this service manages. */
+    public ContentType type() {
+        return kind().type();
     }
 
     @Transactional

@@ -29,11 +29,19 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
             throw new UncheckedIOException(e);
         }
         TestKeys.installDefaultKey();
-        return Map.of(
-                "khao.admin-key", TestKeys.ADMIN,
-                "quarkus.datasource.jdbc.url", server.jdbcUrl("postgres"),
-                "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres");
+        return Map.ofEntries(
+                Map.entry("khao.admin-key", TestKeys.ADMIN),
+                Map.entry("quarkus.datasource.jdbc.url", server.jdbcUrl("postgres")),
+                Map.entry("quarkus.datasource.username", "postgres"),
+                Map.entry("quarkus.datasource.password", "postgres"),
+                // Small sync pages, so tests page through the listing and the log.
+                Map.entry("khao.sync.page-size", "7"),
+                // Webhook tests deliver to a receiver on localhost, and retry within a test's patience.
+                Map.entry("khao.webhooks.allow-private-targets", "true"),
+                Map.entry("khao.webhooks.initial-backoff", "PT0.05S"),
+                Map.entry("khao.webhooks.max-backoff", "PT0.2S"),
+                Map.entry("khao.webhooks.poll-interval", "PT0.05S"),
+                Map.entry("khao.webhooks.lease", "PT2S"));
     }
 
     @Override

@@ -11,6 +11,8 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable", "No acceptable representation"),
     CONFLICT(409, "conflict", "Conflict with the current state"),
+    /** A sync token older than the change log's retention: the partner must sync again from scratch. */
+    SYNC_TOKEN_EXPIRED(410, "sync-token-expired", "Sync token has expired"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     UNPROCESSABLE(422, "unprocessable", "Request cannot be processed"),

@@ -1,0 +1,151 @@
+package dev.khao.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.khao.auth.ApiKeyService;
+import dev.khao.auth.Role;
+import dev.khao.support.ProblemSpec;
+import dev.khao.support.TestData;
+import dev.khao.support.TestKeys;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class SyncResourceTest {
+
+    @Inject
+    ApiKeyService keys;
+
+    @Test
+    void aFirstSyncListsEveryPublicArticleAndWhatItLinksToButNoDrafts() {
+        String section = TestData.createSection("การเมือง " + TestData.unique());
+        String tag = TestData.createTag("เลือกตั้ง " + TestData.unique());
+        String unusedTag = TestData.createTag("ไม่มีข่าว " + TestData.unique());
+        String published = TestData.createArticle(Map.of("title", "ข่าวเผยแพร่ " + TestData.unique(), "status", "published",
+                "sectionId", section, "tagIds", List.of(tag)));
+        String draft = TestData.createArticle(Map.of("title", "ร่างข่าว " + TestData.unique(), "tagIds", List.of(unusedTag)));
+
+        SyncReplica replica = new SyncReplica();
+        replica.catchUp();
+
+        assertEquals(json(given().get("/v1/articles/" + published).then().statusCode(200).extract().asString()),
+                replica.items.get(SyncReplica.key("article", published)));
+        assertEquals(json(given().get("/v1/sections/" + section).then().statusCode(200).extract().asString()),
+                replica.items.get(SyncReplica.key("section", section)));
+        assertTrue(replica.items.containsKey(SyncReplica.key("tag", tag)));
+        assertFalse(replica.items.containsKey(SyncReplica.key("article", draft)));
+        assertFalse(replica.items.containsKey(SyncReplica.key("tag", unusedTag)));
+        assertEquals(SyncReplica.publicState(), replica.items);
+    }
+
+    @Test
+    void laterCallsReturnOnlyChangesWithTombstonesForUnpublishedDeletedAndNoLongerLinkedContent() {
+        String tag = TestData.createTag("น้ำท่วม " + TestData.unique());
+        String kept = TestData.createArticle(Map.of("title", "น้ำท่วมเชียงใหม่ " + TestData.unique(), "status", "published"));
+        String unpublished = TestData.createArticle(Map.of("title", "น้ำท่วมลำพูน " + TestData.unique(), "status", "published", "tagIds", List.of(tag)));
+        String deleted = TestData.createArticle(Map.of("title", "น้ำท่วมน่าน " + TestData.unique(), "status", "published"));
+        SyncReplica replica = new SyncReplica();
+        replica.catchUp();
+        assertTrue(replica.catchUp().isEmpty(), "nothing changed since");
+
+        given().contentType("application/merge-patch+json").body(Map.of("title", "น้ำท่วมเชียงใหม่ คลี่คลาย " + TestData.unique()))
+                .patch("/v1/articles/" + kept).then().statusCode(200);
+        given().contentType("application/merge-patch+json").body(Map.of("status", "draft"))
+                .patch("/v1/articles/" + unpublished).then().statusCode(200);
+        given().delete("/v1/articles/" + deleted).then().statusCode(204);
+        List<JsonNode> changes = replica.catchUp();
+
+        assertEquals(List.of(SyncReplica.key("article", kept)), SyncReplica.keys(changes, "upsert").stream().distinct().toList());
+        assertTrue(SyncReplica.keys(changes, "delete").containsAll(List.of(SyncReplica.key("article", unpublished),
+                SyncReplica.key("article", deleted), SyncReplica.key("tag", tag))), "tombstones: " + changes);
+        assertEquals(json(given().get("/v1/articles/" + kept).then().extract().asString()), replica.items.get(SyncReplica.key("article", kept)));
+        assertFalse(replica.items.containsKey(SyncReplica.key("tag", tag)), "no public article links the tag any more");
+    }
+
+    @Test
+    void renamingATagResendsTheTagAndThePublicArticlesShowingIt() {
+        String tag = TestData.createTag("ฝุ่น " + TestData.unique());
+        String article = TestData.createArticle(Map.of("title", "ฝุ่นพิษกรุงเทพ " + TestData.unique(), "status", "published", "tagIds", List.of(tag)));
+        SyncReplica replica = new SyncReplica();
+        replica.catchUp();
+
+        given().contentType(ContentType.JSON).body(Map.of("name", "ฝุ่น PM2.5 " + TestData.unique())).put("/v1/tags/" + tag).then().statusCode(200);
+        replica.catchUp();
+
+        assertEquals(json(given().get("/v1/tags/" + tag).then().extract().asString()), replica.items.get(SyncReplica.key("tag", tag)));
+        assertEquals(json(given().get("/v1/articles/" + article).then().extract().asString()), replica.items.get(SyncReplica.key("article", article)));
+    }
+
+    @Test
+    void anArticlePublishedForLaterArrivesWhenItsTimeComesWithoutAnotherWrite() {
+        SyncReplica replica = new SyncReplica();
+        replica.catchUp();
+        OffsetDateTime soon = OffsetDateTime.now().plusSeconds(3);
+        String later = TestData.createArticle(Map.of("title", "ข่าวตั้งเวลา " + TestData.unique(), "status", "published", "publishedAt", soon.toString()));
+        assertEquals(List.of(SyncReplica.key("article", later)), SyncReplica.keys(replica.catchUp(), "delete"), "not public yet");
+        assertFalse(replica.items.containsKey(SyncReplica.key("article", later)));
+
+        // Polls (with a timeout) until the publication time has passed: no write happens in between.
+        Instant deadline = Instant.now().plusSeconds(15);
+        while (!replica.items.containsKey(SyncReplica.key("article", later)) && Instant.now().isBefore(deadline)) {
+            pause();
+            replica.catchUp();
+        }
+        assertEquals(json(given().get("/v1/articles/" + later).then().extract().asString()), replica.items.get(SyncReplica.key("article", later)));
+    }
+
+    @Test
+    void syncNeedsAPartnerKey() {
+        TestKeys.anonymous().get("/v1/sync").then().spec(ProblemSpec.problem(401));
+        String reader = keys.create("ผู้อ่าน " + TestData.unique(), Role.PUBLIC, null, null, "test").secret();
+        TestKeys.withKey(reader).get("/v1/sync").then().spec(ProblemSpec.problem(403));
+        String partner = keys.create("พันธมิตร " + TestData.unique(), Role.PARTNER, null, null, "test").secret();
+        TestKeys.withKey(partner).get("/v1/sync").then().statusCode(200);
+    }
+
+    @Test
+    void aTokenOlderThanTheRetentionAnswers410AskingForAFullResync() {
+        String old = new SyncToken(null, null, SyncPosition.before(1), Instant.now().minus(Duration.ofDays(46)), null).encode();
+        given().queryParam("token", old).get("/v1/sync")
+                .then().spec(ProblemSpec.problem(410))
+                .body("type", containsString("sync-token-expired"))
+                .body("detail", containsString("without a token"));
+    }
+
+    @Test
+    void aTokenThisApiDidNotIssueIsABadRequest() {
+        given().queryParam("token", "bm90LWEtdG9rZW4").get("/v1/sync").then().spec(ProblemSpec.problem(400))
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("token"));
+    }
+
+    static JsonNode json(String body) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+}
