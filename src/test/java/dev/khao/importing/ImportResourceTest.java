@@ -110,6 +110,8 @@ class ImportResourceTest {
             assertEquals(line.get("url").asText(), article.get("sourceUrl"));
             assertEquals(source, article.get("externalSource"));
             assertEquals("published", article.get("status"));
+            // The writers run on threads of their own; the import still records who sent it.
+            assertEquals("admin (KHAO_ADMIN_KEY)", article.get("createdBy"));
             assertEquals(line.get("published_at").asText() + "T00:00:00+07:00", article.get("publishedAt"));
             List<String> tagNames = ((List<?>) article.get("tags")).stream().map(t -> (String) ((Map<?, ?>) t).get("name")).toList();
             List<String> expected = new ArrayList<>();
