@@ -113,6 +113,19 @@ public class Article {
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "updated_by")
+    public String updatedBy;
+
+    /** When it was moved to the trash; null while it is live. */
+    @Column(name = "deleted_at")
+    public OffsetDateTime deletedAt;
+
+    @Column(name = "deleted_by")
+    public String deletedBy;
+
     @Version
     public int version;
 }

@@ -23,8 +23,10 @@ final class ArticleMapper {
                 a.tags.stream().map(t -> new CatalogRef(t.id, t.slug, t.name)).toList(),
                 a.authors.stream().map(w -> new CatalogRef(w.id, w.slug, w.name)).toList(),
                 a.entityLinks.stream().map(l -> new EntityRef(l.entity.id, l.entity.slug, l.entity.name, l.entity.type.toString(), l.role)).toList(),
-                a.status, a.publishedAt, a.createdAt, a.updatedAt, a.canonicalUrl, a.sourceUrl, a.externalSource, a.externalId,
-                a.related.stream().map(ArticleMapper::toResponse).toList(),
+                a.status, a.publishedAt, a.createdAt, a.updatedAt, a.createdBy, a.updatedBy, a.canonicalUrl, a.sourceUrl,
+                a.externalSource, a.externalId,
+                // A trashed article is gone from every read, links to it included, until it is restored.
+                a.related.stream().filter(r -> r.article == null || r.article.deletedAt == null).map(ArticleMapper::toResponse).toList(),
                 a.wordCount, a.readingTimeMinutes);
     }
 

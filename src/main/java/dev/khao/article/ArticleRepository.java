@@ -17,16 +17,29 @@ import java.util.UUID;
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
 
-    /** By slug; when the language is not given and both have the slug, Thai wins. */
+    /** By slug, out of the trash; when the language is not given and both have the slug, Thai wins. */
     public Optional<Article> findBySlug(String slug, ArticleLanguage language) {
         if (language != null) {
-            return find("slug = ?1 and language = ?2", slug, language).firstResultOptional();
+            return find("slug = ?1 and language = ?2 and deletedAt is null", slug, language).firstResultOptional();
         }
-        return find("slug = ?1 order by case when language = ?2 then 0 else 1 end", slug, ArticleLanguage.TH).firstResultOptional();
+        return find("slug = ?1 and deletedAt is null order by case when language = ?2 then 0 else 1 end", slug, ArticleLanguage.TH)
+                .firstResultOptional();
     }
 
+    /** Whether another article has the slug, in the trash or not: a restored article gets its URL back. */
     public boolean slugTaken(String slug, ArticleLanguage language, UUID except) {
         return count("slug = ?1 and language = ?2 and id <> ?3", slug, language, except) > 0;
+    }
+
+    /**
+     * Locks and returns up to {@code limit} scheduled articles due at {@code now}, oldest first; rows another
+     * transaction holds are skipped, so concurrent schedulers never publish the same article twice.
+     */
+    @SuppressWarnings("unchecked")
+    public List<UUID> lockDueScheduled(OffsetDateTime now, int limit) {
+        return getEntityManager().createNativeQuery("SELECT id FROM articles WHERE status = 'scheduled' AND published_at <= ?1"
+                        + " AND deleted_at IS NULL ORDER BY published_at, id LIMIT ?2 FOR UPDATE SKIP LOCKED")
+                .setParameter(1, now).setParameter(2, limit).getResultList();
     }
 
     public Optional<Article> findByExternalId(String source, String externalId) {
@@ -37,7 +50,7 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         Cursor after = Cursor.decode(request.cursor(), sort.param());
         List<Object> params = new ArrayList<>();
         List<String> where = conditions(filter, now, params);
-        long total = where.isEmpty() ? count() : count(String.join(" and ", where), params.toArray());
+        long total = count(String.join(" and ", where), params.toArray());
 
         if (after != null) {
             keyset(sort, sort.byTime() ? OffsetDateTime.parse(after.key()) : after.key(), after.id(), where, params);
@@ -107,8 +120,11 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
 
     private static List<String> conditions(ArticleFilter filter, OffsetDateTime now, List<Object> params) {
         List<String> where = new ArrayList<>();
+        where.add("deletedAt is null");
         if (filter.statuses().isEmpty()) {
-            where.add("status = ?" + add(params, ArticleStatus.PUBLISHED) + " and publishedAt <= ?" + add(params, now));
+            // The JPQL form of dev.khao.common.ArticleVisibility: a scheduled article is public from its time on.
+            where.add("status in ?" + add(params, List.of(ArticleStatus.PUBLISHED, ArticleStatus.SCHEDULED))
+                    + " and publishedAt <= ?" + add(params, now));
         } else {
             where.add("status in ?" + add(params, filter.statuses()));
         }

@@ -1,6 +1,8 @@
 package dev.khao.article;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.khao.auth.Allowed;
+import dev.khao.auth.Role;
 import dev.khao.common.ApiDoc;
 import dev.khao.common.JsonMergePatch;
 import dev.khao.common.KhaoConfig;
@@ -26,6 +28,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -36,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -75,21 +79,49 @@ public class ArticleResource {
 
     @GET
     @Path("/slug/{slug}")
-    @Operation(summary = "Get an article by slug", description = "Thai slugs are sent percent-encoded. Slugs are unique per language; without `language`, Thai is preferred.")
-    @APIResponse(responseCode = "200", description = "The article")
+    @Operation(summary = "Get an article by slug", description = "Thai slugs are sent percent-encoded. Slugs are unique per language; without `language`, Thai is preferred. "
+            + "A slug the article had before a rename answers 301 with `Location` of its current slug, however many renames ago.")
+    @APIResponse(responseCode = "200", description = "The article", content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
+    @APIResponse(responseCode = "301", description = "An old slug: `Location` is the current slug's URL; the body names the article",
+            content = @Content(schema = @Schema(implementation = ArticleMoved.class)))
     @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public ArticleResponse getBySlug(@Parameter(example = "ชัยวุฒิ-โชว์เน็ตประชารัฐ-ลดช่องว่างการเข้าถึงดิจิทัล") @PathParam("slug") String slug,
-                                     @Parameter(description = "th or en") @QueryParam("language") String language) {
-        ArticleLanguage lang = language == null ? null : LowerCaseEnums.parse(ArticleLanguage.class, language)
-                .orElseThrow(() -> ProblemException.invalidField("language", "must be one of: " + LowerCaseEnums.allowed(ArticleLanguage.class)));
-        return service.getBySlug(slug, lang);
+    public Response getBySlug(@Parameter(example = "ชัยวุฒิ-โชว์เน็ตประชารัฐ-ลดช่องว่างการเข้าถึงดิจิทัล") @PathParam("slug") String slug,
+                              @Parameter(description = "th or en") @QueryParam("language") String language) {
+        ArticleService.BySlug found = service.getBySlug(slug, language(language));
+        if (!found.moved()) {
+            return Response.ok(found.article()).build();
+        }
+        ArticleResponse article = found.article();
+        URI location = UriBuilder.fromPath("/v1/articles/slug/{slug}").queryParam("language", article.language()).build(article.slug());
+        return Response.status(Response.Status.MOVED_PERMANENTLY).location(location)
+                .entity(new ArticleMoved(article.id(), article.slug(), article.language(), location.toString())).build();
+    }
+
+    @GET
+    @Path("/{id}/slug-redirects")
+    @Allowed(Role.EDITOR)
+    @Operation(summary = "List an article's old slugs", description = "The slugs the article had before renames, which still redirect to it (newest first).")
+    @APIResponse(responseCode = "200", description = "The old slugs")
+    @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public List<OldSlug> oldSlugs(@PathParam("id") UUID id) {
+        return service.oldSlugs(id).stream().map(r -> new OldSlug(r.slug(), r.language(), r.createdAt(), r.createdBy())).toList();
+    }
+
+    @DELETE
+    @Path("/slug-redirects/{slug}")
+    @Operation(summary = "Free an old slug", description = "The old slug stops redirecting, and another article may take it.")
+    @APIResponse(responseCode = "204", description = "Freed")
+    @APIResponse(responseCode = "404", description = "The slug redirects nowhere", content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public void freeSlug(@PathParam("slug") String slug, @Parameter(description = "th or en; without it, the slug is freed in both") @QueryParam("language") String language) {
+        service.freeSlug(slug, language(language));
     }
 
     @POST
     @Operation(summary = "Create an article")
     @APIResponse(responseCode = "201", description = "Created; `Location` names the new article",
             content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
-    @APIResponse(responseCode = "409", description = "Slug or external id already used", content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Slug or external id already used, a slug that still redirects to another article, or a status a new article cannot start in",
+            content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A referenced section, tag, author, entity or article does not exist",
             content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull @Valid ArticleRequest request) {
@@ -102,7 +134,8 @@ public class ArticleResource {
     @Operation(summary = "Replace an article", description = "Fields left out are cleared; the slug is kept unless one is sent.")
     @APIResponse(responseCode = "200", description = "The updated article")
     @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Slug or external id already used", content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Slug or external id already used, or a status change the lifecycle does not allow",
+            content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A referenced resource does not exist", content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ArticleResponse replace(@PathParam("id") UUID id, @NotNull @Valid ArticleRequest request) {
         return service.replace(id, request);
@@ -115,7 +148,8 @@ public class ArticleResource {
             description = "Sending `bodyText` replaces the stored HTML body.")
     @APIResponse(responseCode = "200", description = "The updated article")
     @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Slug or external id already used", content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Slug or external id already used, or a status change the lifecycle does not allow",
+            content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A referenced resource does not exist", content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ArticleResponse patch(@PathParam("id") UUID id,
                                  @NotNull @RequestBody(description = "Fields to change; null removes a field", content = @Content(schema = @Schema(implementation = ArticleRequest.class))) JsonNode patch) {
@@ -124,15 +158,47 @@ public class ArticleResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete an article")
-    @APIResponse(responseCode = "204", description = "Deleted")
+    @Operation(summary = "Delete an article", description = "Moves it to the trash (`GET /v1/trash`): it is gone from every read, list, search "
+            + "and feed until `POST /v1/articles/{id}/restore` brings it back with its links. `purge=true` (admins only) removes it for good instead.")
+    @APIResponse(responseCode = "204", description = "Moved to the trash, or purged")
+    @APIResponse(responseCode = "403", description = ApiDoc.PURGE_FORBIDDEN, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public void delete(@PathParam("id") UUID id) {
-        service.delete(id);
+    public void delete(@PathParam("id") UUID id, @Parameter(description = ApiDoc.PURGE) @QueryParam("purge") boolean purge) {
+        service.delete(id, purge);
+    }
+
+    @POST
+    @Path("/{id}/restore")
+    // No body: clients need not send a Content-Type.
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Restore an article from the trash", description = "It comes back with its section, tags, authors, entities, related links and old slugs.")
+    @APIResponse(responseCode = "200", description = "The restored article")
+    @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = ApiDoc.NOT_IN_TRASH, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public ArticleResponse restore(@PathParam("id") UUID id) {
+        return service.restore(id);
+    }
+
+    private static ArticleLanguage language(String language) {
+        return language == null ? null : LowerCaseEnums.parse(ArticleLanguage.class, language)
+                .orElseThrow(() -> ProblemException.invalidField("language", "must be one of: " + LowerCaseEnums.allowed(ArticleLanguage.class)));
     }
 
     private PageRequest page(ArticleQuery query) {
         return PageRequest.of(query.cursor, query.limit, config.paging().defaultLimit(), config.paging().maxLimit());
+    }
+
+    /** Where an article that had the requested slug lives now. */
+    @Schema(name = "ArticleMoved")
+    public record ArticleMoved(UUID id, @Schema(example = "ชัยวุฒิ-โชว์เน็ตประชารัฐ") String slug, @Schema(example = "th") ArticleLanguage language,
+                               @Schema(description = "Same as the Location header") String location) {
+    }
+
+    /** A slug an article had before a rename; it redirects to the article until freed. */
+    @Schema(name = "OldSlug")
+    public record OldSlug(@Schema(example = "ชัยวุฒิ-โชว์เน็ต") String slug, @Schema(example = "th") ArticleLanguage language,
+                          @Schema(description = "When the article was renamed away from it") OffsetDateTime since,
+                          @Schema(description = "Who renamed it") String by) {
     }
 
     /** Schema of a page of articles, for the contract. */

@@ -28,6 +28,8 @@ public record ArticleResponse(
         OffsetDateTime publishedAt,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
+        @Schema(description = "Name of the API key that created it", example = "โต๊ะข่าวเศรษฐกิจ") String createdBy,
+        @Schema(description = "Name of the API key that last changed it", example = "โต๊ะข่าวเศรษฐกิจ") String updatedBy,
         String canonicalUrl,
         String sourceUrl,
         String externalSource,

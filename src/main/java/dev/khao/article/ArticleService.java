@@ -8,6 +8,10 @@ import dev.khao.author.Author;
 import dev.khao.author.AuthorRepository;
 import dev.khao.article.body.ArticleBody;
 import dev.khao.article.body.ThaiWords;
+import dev.khao.article.SlugRedirectRepository.Redirect;
+import dev.khao.auth.Actors;
+import dev.khao.auth.Role;
+import dev.khao.common.CatalogEntity;
 import dev.khao.common.ContentChanged;
 import dev.khao.common.ContentChanged.Change;
 import dev.khao.common.ContentChanged.ContentType;
@@ -57,9 +61,14 @@ public class ArticleService {
     private final JsonMergePatch mergePatch;
     private final Event<ContentChanged> changes;
     private final Clock clock;
+    private final Actors actors;
+    private final SlugRedirectRepository redirects;
 
     public ArticleService(ArticleRepository articles, SectionRepository sections, TagRepository tags, AuthorRepository authors,
-                          EntityRepository entities, JsonMergePatch mergePatch, Event<ContentChanged> changes, Clock clock) {
+                          EntityRepository entities, JsonMergePatch mergePatch, Event<ContentChanged> changes, Clock clock,
+                          Actors actors, SlugRedirectRepository redirects) {
+        this.actors = actors;
+        this.redirects = redirects;
         this.articles = articles;
         this.sections = sections;
         this.tags = tags;
@@ -91,45 +100,70 @@ public class ArticleService {
         return articles.becamePublic(after, afterId, OffsetDateTime.now(clock), limit).stream().map(ArticleMapper::toResponse).toList();
     }
 
+    /** The article, if the caller may see it: editors see every status, everyone else only visible articles. */
     @Transactional
     public ArticleResponse get(UUID id) {
-        return ArticleMapper.toResponse(find(id));
+        Article article = find(id);
+        if (!readable(article)) {
+            throw ProblemException.notFound("article", "id " + id);
+        }
+        return ArticleMapper.toResponse(article);
     }
 
+    /**
+     * The article with this slug, or the article that had it before a rename (then {@link BySlug#moved()} is
+     * true and the client is redirected to its current slug); only articles the caller may see.
+     */
     @Transactional
-    public ArticleResponse getBySlug(String slug, ArticleLanguage language) {
-        return ArticleMapper.toResponse(articles.findBySlug(slug, language)
-                .orElseThrow(() -> ProblemException.notFound("article", "slug " + slug)));
+    public BySlug getBySlug(String slug, ArticleLanguage language) {
+        Optional<Article> current = articles.findBySlug(slug, language).filter(this::readable);
+        if (current.isPresent()) {
+            return new BySlug(ArticleMapper.toResponse(current.get()), false);
+        }
+        return redirects.find(slug, language)
+                .map(redirect -> articles.findById(redirect.articleId()))
+                .filter(article -> article.deletedAt == null && readable(article))
+                .map(article -> new BySlug(ArticleMapper.toResponse(article), true))
+                .orElseThrow(() -> ProblemException.notFound("article", "slug " + slug));
+    }
+
+    /** An article found by slug: {@code moved} when the slug was an old one. */
+    public record BySlug(ArticleResponse article, boolean moved) {
     }
 
     @Transactional
     public ArticleResponse create(ArticleRequest request) {
-        return ArticleMapper.toResponse(insert(request));
+        return ArticleMapper.toResponse(insert(newArticle(), request, actors.name()));
     }
 
     @Transactional
     public ArticleResponse replace(UUID id, ArticleRequest request) {
-        return ArticleMapper.toResponse(update(find(id), request));
+        return ArticleMapper.toResponse(update(find(id), request, actors.name()));
     }
 
     /**
      * Creates the article that the request's external key (externalSource, externalId) names, or replaces it when
      * one exists: the write of imports and feeds, under the same rules and with the same events as create and replace.
+     * {@code by} is recorded as the writer: imports write from threads of their own, outside the request.
      */
     @Transactional
-    public Upserted upsertByExternalKey(ArticleRequest request) {
+    public Upserted upsertByExternalKey(ArticleRequest request, String by) {
         if (request.externalSource() == null || request.externalId() == null) {
             throw ProblemException.invalidField("externalId", "and externalSource are required to upsert by external key");
         }
         Optional<Article> existing = articles.findByExternalId(request.externalSource(), request.externalId());
         if (existing.isPresent()) {
-            return new Upserted(update(existing.get(), request).id, false);
+            if (existing.get().deletedAt != null) {
+                throw new ProblemException(ProblemType.CONFLICT, "Article " + existing.get().id + " with this external id is in the trash;"
+                        + " restore or purge it first");
+            }
+            return new Upserted(update(existing.get(), request, by).id, false);
         }
         Article article = newArticle();
         // Just looked up and free: the key is the article's already, which spares write() checking it again.
         article.externalSource = request.externalSource();
         article.externalId = request.externalId();
-        return new Upserted(insert(article, request).id, true);
+        return new Upserted(insert(article, request, by).id, true);
     }
 
     /** What an upsert did: the article's id, and whether it was created rather than replaced. */
@@ -147,14 +181,77 @@ public class ArticleService {
         return replace(id, mergePatch.applyTo(current, patch, ArticleRequest.class));
     }
 
+    /** Moves the article to the trash, or with {@code purge} (admins only) removes it for good, trashed or not. */
     @Transactional
-    public void delete(UUID id) {
-        articles.delete(find(id));
-        changes.fire(new ContentChanged(ContentType.ARTICLE, id, Change.DELETED));
+    public void delete(UUID id, boolean purge) {
+        if (!purge) {
+            Article article = find(id);
+            article.deletedAt = OffsetDateTime.now(clock);
+            article.deletedBy = actors.name();
+            articles.flush();
+            changes.fire(new ContentChanged(ContentType.ARTICLE, id, Change.DELETED));
+            return;
+        }
+        if (!actors.has(Role.ADMIN)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only admins may purge; editors move articles to the trash");
+        }
+        findIncludingTrash(id);
+        purge(id);
     }
 
+    /** Removes an article for good (an explicit purge or the trash's retention); its links, redirects and revisions go with it. */
+    @Transactional
+    public void purge(UUID id) {
+        Article article = articles.findById(id);
+        if (article == null) {
+            return;
+        }
+        articles.delete(article);
+        articles.flush();
+        changes.fire(new ContentChanged(ContentType.ARTICLE, id, Change.PURGED));
+    }
+
+    /** Brings an article back from the trash with everything it linked to; it is as visible as it was before. */
+    @Transactional
+    public ArticleResponse restore(UUID id) {
+        Article article = findIncludingTrash(id);
+        if (article.deletedAt == null) {
+            throw new ProblemException(ProblemType.CONFLICT, "Article " + id + " is not in the trash");
+        }
+        article.deletedAt = null;
+        article.deletedBy = null;
+        article.updatedAt = OffsetDateTime.now(clock);
+        article.updatedBy = actors.name();
+        articles.flush();
+        changes.fire(new ContentChanged(ContentType.ARTICLE, id, Change.RESTORED));
+        return ArticleMapper.toResponse(article);
+    }
+
+    /** The old slugs that still lead to the article, newest first. */
+    @Transactional
+    public List<Redirect> oldSlugs(UUID id) {
+        find(id);
+        return redirects.ofArticle(id);
+    }
+
+    /** Lets another article take an old slug; a 404 when the slug redirects nowhere. */
+    @Transactional
+    public void freeSlug(String slug, ArticleLanguage language) {
+        if (!redirects.free(slug, language)) {
+            throw ProblemException.notFound("slug redirect", "slug " + slug);
+        }
+    }
+
+    /**
+     * Resolves filter values given as slugs; widening the view with {@code status} is for editors (403 for others,
+     * who only ever see visible articles).
+     */
     @Transactional
     public ArticleFilter resolveFilter(ArticleFilter filter, String section, String tag, String author, String entity) {
+        if (!filter.statuses().isEmpty() && !actors.has(Role.EDITOR)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only editors may list articles by status; without status,"
+                    + " the published articles are listed");
+        }
         return new ArticleFilter(
                 resolve(section, "section", s -> sections.findBySlug(s).map(x -> x.id)),
                 resolve(tag, "tag", s -> tags.findBySlug(s).map(x -> x.id)),
@@ -166,7 +263,7 @@ public class ArticleService {
     /** Lists an entity's articles; the entity itself must exist. */
     @Transactional
     public ListResponse<ArticleResponse> listForEntity(UUID entityId, ArticleFilter filter, ArticleSort sort, PageRequest request) {
-        if (entities.findById(entityId) == null) {
+        if (entities.findLive(entityId) == null) {
             throw ProblemException.notFound("entity", "id " + entityId);
         }
         return list(filter.withEntity(entityId), sort, request);
@@ -178,27 +275,35 @@ public class ArticleService {
         return article;
     }
 
-    private Article insert(ArticleRequest request) {
-        return insert(newArticle(), request);
-    }
-
-    private Article insert(Article article, ArticleRequest request) {
-        write(article, request);
+    private Article insert(Article article, ArticleRequest request, String by) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        write(article, request, now, by);
         article.createdAt = article.updatedAt;
+        article.createdBy = by;
         articles.persist(article);
         articles.flush();
-        changes.fire(new ContentChanged(ContentType.ARTICLE, article.id, Change.CREATED));
+        changes.fire(new ContentChanged(ContentType.ARTICLE, article.id,
+                ArticleLifecycle.announced(article, now) ? Change.PUBLISHED : Change.CREATED));
         return article;
     }
 
-    private Article update(Article article, ArticleRequest request) {
-        write(article, request);
+    private Article update(Article article, ArticleRequest request, String by) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        boolean wasAnnounced = ArticleLifecycle.announced(article, now);
+        ArticleLanguage oldLanguage = article.language;
+        String oldSlug = article.slug;
+        write(article, request, now, by);
         articles.flush();
-        changes.fire(new ContentChanged(ContentType.ARTICLE, article.id, Change.UPDATED));
+        if (!oldSlug.equals(article.slug) || oldLanguage != article.language) {
+            redirects.renamed(article.id, oldLanguage, oldSlug, article.language, article.slug, now, by);
+        }
+        boolean announced = ArticleLifecycle.announced(article, now);
+        Change change = announced && !wasAnnounced ? Change.PUBLISHED : wasAnnounced && !announced ? Change.UNPUBLISHED : Change.UPDATED;
+        changes.fire(new ContentChanged(ContentType.ARTICLE, article.id, change));
         return article;
     }
 
-    private void write(Article article, ArticleRequest request) {
+    private void write(Article article, ArticleRequest request, OffsetDateTime now, String by) {
         if (request.bodyHtml() != null && request.bodyText() != null) {
             throw new ProblemException(ProblemType.VALIDATION, "Send the body as bodyHtml or as bodyText, not both",
                     List.of(new FieldError("bodyText", "cannot be sent together with bodyHtml")));
@@ -221,7 +326,7 @@ public class ArticleService {
         article.canonicalUrl = request.canonicalUrl();
         article.sourceUrl = request.sourceUrl();
         writeExternalKey(article, request);
-        writeStatus(article, request);
+        writeStatus(article, request, now);
 
         article.section = request.sectionId() == null ? null
                 : lookup(List.of(request.sectionId()), sections, Section.class, s -> s.id, "sectionId", "section", missing, false).stream().findFirst().orElse(null);
@@ -233,18 +338,23 @@ public class ArticleService {
             throw new ProblemException(ProblemType.UNPROCESSABLE,
                     missing.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")), missing);
         }
-        article.updatedAt = OffsetDateTime.now(clock);
+        article.updatedAt = now;
+        article.updatedBy = by;
     }
 
-    private void writeStatus(Article article, ArticleRequest request) {
-        article.status = Objects.requireNonNullElse(request.status(), ArticleStatus.DRAFT);
-        article.publishedAt = request.publishedAt();
-        if (article.status == ArticleStatus.PUBLISHED && article.publishedAt == null) {
-            article.publishedAt = OffsetDateTime.now(clock);
+    private void writeStatus(Article article, ArticleRequest request, OffsetDateTime now) {
+        ArticleStatus requested = Objects.requireNonNullElse(request.status(), ArticleStatus.DRAFT);
+        OffsetDateTime publishedAt = request.publishedAt();
+        if (requested == ArticleStatus.PUBLISHED && publishedAt == null) {
+            publishedAt = now;
         }
-        if (article.status == ArticleStatus.SCHEDULED && article.publishedAt == null) {
+        if (requested == ArticleStatus.SCHEDULED && publishedAt == null) {
             throw ProblemException.invalidField("publishedAt", "is required to schedule an article");
         }
+        ArticleStatus status = ArticleLifecycle.effective(requested, publishedAt, now);
+        ArticleLifecycle.checkTransition(article.status, status);
+        article.status = status;
+        article.publishedAt = publishedAt;
     }
 
     private void writeExternalKey(Article article, ArticleRequest request) {
@@ -266,7 +376,13 @@ public class ArticleService {
     }
 
     private String slugFor(String requested, Article article) {
-        Predicate<String> taken = candidate -> articles.slugTaken(candidate, article.language, article.id);
+        if (requested != null && redirects.heldByOther(requested, article.language, article.id)) {
+            throw new ProblemException(ProblemType.CONFLICT, "Slug '" + requested + "' still redirects to the article that had it;"
+                    + " free it first (DELETE /v1/articles/slug-redirects/{slug}) to give it to another article");
+        }
+        // An old slug of another article is not free either: its links must keep leading to that article.
+        Predicate<String> taken = candidate -> articles.slugTaken(candidate, article.language, article.id)
+                || redirects.heldByOther(candidate, article.language, article.id);
         // A language change can move the article onto a slug its new language already uses.
         String current = article.slug != null && !taken.test(article.slug) ? article.slug : null;
         return Slugs.forWrite(requested, current, article.title, article.language + " article", taken);
@@ -307,7 +423,8 @@ public class ArticleService {
                 throw ProblemException.invalidField(field + ".articleId", "cannot be the article itself");
             } else {
                 Article target = articles.findById(r.articleId());
-                if (target == null) {
+                // A link kept through a patch may lead into the trash (it shows again on restore); a new one may not.
+                if (target == null || (target.deletedAt != null && article.related.stream().noneMatch(l -> l.article == target))) {
                     missing.add(new FieldError(field + ".articleId", "no article with id " + r.articleId()));
                 } else {
                     links.add(RelatedLink.toArticle(target));
@@ -329,7 +446,7 @@ public class ArticleService {
         List<UUID> distinct = List.copyOf(new LinkedHashSet<>(ids));
         // Rows the session already holds are not read again: bulk writes (imports) name the same few sections and tags over and over.
         Map<UUID, T> found = repository.getSession().findMultiple(type, distinct, SessionCheckMode.ENABLED).stream()
-                .filter(Objects::nonNull).collect(Collectors.toMap(idOf, t -> t));
+                .filter(t -> t != null && ((CatalogEntity) t).deletedAt == null).collect(Collectors.toMap(idOf, t -> t));
         for (int i = 0; i < ids.size(); i++) {
             if (!found.containsKey(ids.get(i))) {
                 missing.add(new FieldError(indexed ? field + "[" + i + "]" : field, "no " + what + " with id " + ids.get(i)));
@@ -352,12 +469,27 @@ public class ArticleService {
         }
     }
 
+    /** The article unless it does not exist or is in the trash (both 404: the trash is seen through /v1/trash). */
     private Article find(UUID id) {
+        Article article = findIncludingTrash(id);
+        if (article.deletedAt != null) {
+            throw actors.has(Role.EDITOR) ? new ProblemException(ProblemType.NOT_FOUND, "Article " + id + " is in the trash")
+                    : ProblemException.notFound("article", "id " + id);
+        }
+        return article;
+    }
+
+    private Article findIncludingTrash(UUID id) {
         Article article = articles.findById(id);
         if (article == null) {
             throw ProblemException.notFound("article", "id " + id);
         }
         return article;
+    }
+
+    /** Editors read every status; everyone else only what is publicly visible now. */
+    private boolean readable(Article article) {
+        return actors.has(Role.EDITOR) || ArticleLifecycle.visible(article, OffsetDateTime.now(clock));
     }
 
     private static String blankToNull(String value) {

@@ -8,7 +8,7 @@ final class AuthorMapper {
 
     static AuthorResponse toResponse(Author author, long articleCount) {
         return new AuthorResponse(author.id, author.slug, author.name, author.bio, author.email, author.avatarUrl, articleCount,
-                author.createdAt, author.updatedAt);
+                author.createdAt, author.updatedAt, author.createdBy, author.updatedBy);
     }
 
     /** The current state in request form, the document a merge patch applies to. */

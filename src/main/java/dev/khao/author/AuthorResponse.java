@@ -16,5 +16,7 @@ public record AuthorResponse(
         @Schema(example = "https://cdn.example.co.th/authors/somchai.jpg") String avatarUrl,
         @Schema(description = "Published articles this author is credited on", example = "12") long articleCount,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
+        @Schema(description = "Name of the API key that created it", example = "โต๊ะข่าวเศรษฐกิจ") String createdBy,
+        @Schema(description = "Name of the API key that last changed it", example = "โต๊ะข่าวเศรษฐกิจ") String updatedBy) {
 }

@@ -5,6 +5,7 @@ import dev.khao.common.paging.Page;
 import dev.khao.common.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -18,8 +19,15 @@ public interface CatalogRepository<E extends CatalogEntity> extends PanacheRepos
     /** SQL yielding (catalog row id, article id) pairs: how this table is linked to articles. */
     String articleLinks();
 
+    /** A row not in the trash, by slug. */
     default Optional<E> findBySlug(String slug) {
-        return find("slug", slug).firstResultOptional();
+        return find("slug = ?1 and deletedAt is null", slug).firstResultOptional();
+    }
+
+    /** A row not in the trash, by id; null when there is none. */
+    default E findLive(UUID id) {
+        E entity = findById(id);
+        return entity == null || entity.deletedAt != null ? null : entity;
     }
 
     default boolean slugTaken(String slug, UUID except) {
@@ -31,7 +39,7 @@ public interface CatalogRepository<E extends CatalogEntity> extends PanacheRepos
     }
 
     /** Which articles (aliased {@code a}) make the rows they link to public: those the public view shows. */
-    String PUBLIC_ARTICLE = "a.status = 'published' AND a.published_at <= now()";
+    String PUBLIC_ARTICLE = ArticleVisibility.SQL.formatted("now()");
 
     /** Ids after {@code after} (all when null) of rows a public article links to, in id order, at most {@code limit}. */
     @SuppressWarnings("unchecked")
@@ -48,9 +56,9 @@ public interface CatalogRepository<E extends CatalogEntity> extends PanacheRepos
         return query.getResultList();
     }
 
-    /** Published (and already public) articles per row, for the given rows; rows without any are absent. */
+    /** Publicly visible articles per row at {@code now}, for the given rows; rows without any are absent. */
     @SuppressWarnings("unchecked")
-    default Map<UUID, Long> publishedArticleCounts(Collection<UUID> ids) {
+    default Map<UUID, Long> publishedArticleCounts(Collection<UUID> ids, OffsetDateTime now) {
         Map<UUID, Long> counts = new HashMap<>();
         if (ids.isEmpty()) {
             return counts;
@@ -58,9 +66,10 @@ public interface CatalogRepository<E extends CatalogEntity> extends PanacheRepos
         List<Object[]> rows = getEntityManager().createNativeQuery(
                 "SELECT link.ref, count(*) FROM (" + articleLinks() + ") AS link(ref, article_id)"
                         + " JOIN articles a ON a.id = link.article_id"
-                        + " WHERE link.ref = ANY(?1) AND " + PUBLIC_ARTICLE
+                        + " WHERE link.ref = ANY(?1) AND " + ArticleVisibility.SQL.formatted("?2")
                         + " GROUP BY link.ref")
                 .setParameter(1, ids.toArray(UUID[]::new))
+                .setParameter(2, now)
                 .getResultList();
         rows.forEach(row -> counts.put((UUID) row[0], ((Number) row[1]).longValue()));
         return counts;

@@ -1,12 +1,15 @@
 package dev.khao.common;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.khao.auth.Actors;
+import dev.khao.auth.Role;
 import dev.khao.common.ContentChanged.Change;
 import dev.khao.common.ContentChanged.ContentType;
 import dev.khao.common.paging.ListResponse;
 import dev.khao.common.paging.Page;
 import dev.khao.common.paging.PageRequest;
 import dev.khao.common.problem.ProblemException;
+import dev.khao.common.problem.ProblemType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -37,6 +40,12 @@ public abstract class CatalogService<E extends CatalogEntity, Q, R> {
 
     @Inject
     protected Clock clock;
+
+    @Inject
+    protected Actors actors;
+
+    @Inject
+    protected CatalogLinks links;
 
     /** What this service manages, for events and messages. */
     public record Kind<Q>(ContentType type, String noun, Class<Q> requestType) {
@@ -79,10 +88,10 @@ public abstract class CatalogService<E extends CatalogEntity, Q, R> {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        Map<UUID, Long> counts = repository().publishedArticleCounts(ids);
+        Map<UUID, Long> counts = repository().publishedArticleCounts(ids, OffsetDateTime.now(clock));
         Map<UUID, R> view = new LinkedHashMap<>();
         if (!counts.isEmpty()) {
-            repository().list("id in ?1", counts.keySet()).forEach(e -> view.put(e.id, toResponse(e, counts.get(e.id))));
+            repository().list("id in ?1 and deletedAt is null", counts.keySet()).forEach(e -> view.put(e.id, toResponse(e, counts.get(e.id))));
         }
         return view;
     }
@@ -114,6 +123,7 @@ public abstract class CatalogService<E extends CatalogEntity, Q, R> {
         entity.id = UUID.randomUUID();
         write(entity, request);
         entity.createdAt = entity.updatedAt;
+        entity.createdBy = entity.updatedBy;
         repository().persist(entity);
         repository().flush();
         changes.fire(new ContentChanged(kind().type(), entity.id, Change.CREATED));
@@ -134,18 +144,80 @@ public abstract class CatalogService<E extends CatalogEntity, Q, R> {
         return replace(id, mergePatch.applyTo(toRequest(find(id)), patch, kind().requestType()));
     }
 
+    /**
+     * Moves the row to the trash, or with {@code purge} (admins only) removes it for good, trashed or not. A row
+     * articles use is a 409 naming how many, unless {@code force}: then they are unlinked first (and linked again
+     * if the row is restored).
+     */
     @Transactional
-    public void delete(UUID id) {
-        repository().delete(find(id));
+    public void delete(UUID id, boolean force, boolean purge) {
+        if (purge && !actors.has(Role.ADMIN)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only admins may purge; editors move content to the trash");
+        }
+        E entity = purge ? findIncludingTrash(id) : find(id);
+        long used = links.countArticles(kind().type(), id);
+        if (used > 0 && !force) {
+            throw new ProblemException(ProblemType.CONFLICT, "The " + kind().noun() + " '" + displayName(entity) + "' is used by "
+                    + used + (used == 1 ? " article" : " articles") + "; send force=true to unlink " + (used == 1 ? "it" : "them"));
+        }
+        if (used > 0) {
+            links.unlink(kind().type(), id, actors.name(), !purge);
+        }
+        if (purge) {
+            purge(id);
+            return;
+        }
+        entity.deletedAt = OffsetDateTime.now(clock);
+        entity.deletedBy = actors.name();
+        repository().flush();
         changes.fire(new ContentChanged(kind().type(), id, Change.DELETED));
     }
 
+    /** Brings the row back from the trash, linked again to the articles its trashing unlinked. */
+    @Transactional
+    public R restore(UUID id) {
+        E entity = findIncludingTrash(id);
+        if (entity.deletedAt == null) {
+            throw new ProblemException(ProblemType.CONFLICT, "The " + kind().noun() + " " + id + " is not in the trash");
+        }
+        entity.deletedAt = null;
+        entity.deletedBy = null;
+        entity.updatedAt = OffsetDateTime.now(clock);
+        entity.updatedBy = actors.name();
+        repository().flush();
+        changes.fire(new ContentChanged(kind().type(), id, Change.RESTORED));
+        links.relink(kind().type(), id, actors.name());
+        return respond(entity);
+    }
+
+    /** Removes a row for good (the trash's retention or an explicit purge); articles still linked lose the link. */
+    @Transactional
+    public void purge(UUID id) {
+        E entity = repository().findById(id);
+        if (entity == null) {
+            return;
+        }
+        links.forget(kind().type(), id);
+        repository().delete(entity);
+        repository().flush();
+        changes.fire(new ContentChanged(kind().type(), id, Change.PURGED));
+    }
+
     protected ListResponse<R> respond(Page<E> page) {
-        Map<UUID, Long> counts = repository().publishedArticleCounts(page.items().stream().map(e -> e.id).toList());
+        Map<UUID, Long> counts = repository().publishedArticleCounts(page.items().stream().map(e -> e.id).toList(), OffsetDateTime.now(clock));
         return page.toResponse(e -> toResponse(e, counts.getOrDefault(e.id, 0L)));
     }
 
+    /** The row, unless it does not exist or is in the trash (both 404: trashed content is only seen through the trash). */
     protected E find(UUID id) {
+        E entity = findIncludingTrash(id);
+        if (entity.deletedAt != null) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "The " + kind().noun() + " " + id + " is in the trash");
+        }
+        return entity;
+    }
+
+    private E findIncludingTrash(UUID id) {
         E entity = repository().findById(id);
         if (entity == null) {
             throw ProblemException.notFound(kind().noun(), "id " + id);
@@ -159,9 +231,10 @@ public abstract class CatalogService<E extends CatalogEntity, Q, R> {
                 candidate -> repository().slugTaken(candidate, entity.id));
         entity.nameSortKey = SortKeys.of(displayName(entity));
         entity.updatedAt = OffsetDateTime.now(clock);
+        entity.updatedBy = actors.name();
     }
 
     private R respond(E entity) {
-        return toResponse(entity, repository().publishedArticleCounts(List.of(entity.id)).getOrDefault(entity.id, 0L));
+        return toResponse(entity, repository().publishedArticleCounts(List.of(entity.id), OffsetDateTime.now(clock)).getOrDefault(entity.id, 0L));
     }
 }

@@ -16,7 +16,7 @@ final class EntityMapper {
     static EntityResponse toResponse(NamedEntity entity, long articleCount) {
         return new EntityResponse(entity.id, entity.slug, entity.type, NamedEntity.orderedNames(entity.name),
                 List.copyOf(entity.aliases), entity.description, new TreeMap<>(entity.externalIds), articleCount,
-                entity.createdAt, entity.updatedAt);
+                entity.createdAt, entity.updatedAt, entity.createdBy, entity.updatedBy);
     }
 
     /** The current state in request form, the document a merge patch applies to. */

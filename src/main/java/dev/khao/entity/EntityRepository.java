@@ -53,7 +53,7 @@ public class EntityRepository implements CatalogRepository<NamedEntity> {
         // <% is word_similarity over the threshold, the form the trigram index on lookup_names can answer.
         String matches = "SELECT e.id, word_similarity(name_lookup_key(:q), e.lookup_names) AS ws,"
                 + " similarity(name_lookup_key(:q), e.lookup_names) AS s"
-                + " FROM entities e WHERE name_lookup_key(:q) <% e.lookup_names" + (type == null ? "" : " AND e.type = :type");
+                + " FROM entities e WHERE name_lookup_key(:q) <% e.lookup_names AND e.deleted_at IS NULL" + (type == null ? "" : " AND e.type = :type");
         long total = ((Number) bind(getEntityManager().createNativeQuery("SELECT count(*) FROM (" + matches + ") m"), query, type)
                 .getSingleResult()).longValue();
         String keyset = after == null ? "" : " WHERE m.ws < :ws OR (m.ws = :ws AND (m.s < :s OR (m.s = :s AND m.id > :id)))";

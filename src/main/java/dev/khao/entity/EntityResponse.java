@@ -19,5 +19,7 @@ public record EntityResponse(
         @Schema(example = "{\"wikidata\": \"Q1065\"}") Map<String, String> externalIds,
         @Schema(description = "Published articles linked to this entity", example = "7") long articleCount,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
+        @Schema(description = "Name of the API key that created it", example = "โต๊ะข่าวเศรษฐกิจ") String createdBy,
+        @Schema(description = "Name of the API key that last changed it", example = "โต๊ะข่าวเศรษฐกิจ") String updatedBy) {
 }

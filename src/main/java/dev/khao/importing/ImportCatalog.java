@@ -34,7 +34,7 @@ public class ImportCatalog {
 
     @Transactional
     public UUID section(String name) {
-        return sections.find("name", name).firstResultOptional()
+        return sections.find("name = ?1 and deletedAt is null", name).firstResultOptional()
                 .or(() -> sections.findBySlug(Slugs.fromTitle(name)))
                 .map(s -> s.id)
                 .orElseGet(() -> sectionService.create(new SectionRequest(null, name, null)).id());
@@ -42,7 +42,7 @@ public class ImportCatalog {
 
     @Transactional
     public UUID tag(String name) {
-        return tags.find("name", name).firstResultOptional()
+        return tags.find("name = ?1 and deletedAt is null", name).firstResultOptional()
                 .or(() -> tags.findBySlug(Slugs.fromTitle(name)))
                 .map(t -> t.id)
                 .orElseGet(() -> tagService.create(new TagRequest(null, name, null)).id());

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.khao.article.ArticleRequest;
+import dev.khao.auth.Actors;
 import dev.khao.common.KhaoConfig;
 import dev.khao.common.Slugs;
 import dev.khao.common.problem.Problem.FieldError;
@@ -66,13 +67,16 @@ public class ImportService {
     private final ZoneId newsroomZone;
     private final ImportCatalog catalog;
     private final ImportWriter writer;
+    private final Actors actors;
     private final Validator validator;
     private final ObjectReader lineReader;
     private final ObjectWriter fingerprintWriter;
     // One import at a time: concurrent imports would race to create the same sections and tags.
     private final Semaphore running = new Semaphore(1);
 
-    public ImportService(ImportConfig config, KhaoConfig khao, ImportCatalog catalog, ImportWriter writer, Validator validator, ObjectMapper json) {
+    public ImportService(ImportConfig config, KhaoConfig khao, ImportCatalog catalog, ImportWriter writer, Validator validator, ObjectMapper json,
+                         Actors actors) {
+        this.actors = actors;
         this.config = config;
         this.newsroomZone = khao.timeZone();
         this.catalog = catalog;
@@ -93,7 +97,7 @@ public class ImportService {
             throw new ProblemException(ProblemType.CONFLICT, "Another import is running; try again when it has finished");
         }
         try {
-            return new Run(externalSource).execute(body);
+            return new Run(externalSource, actors.name()).execute(body);
         } finally {
             running.release();
         }
@@ -102,6 +106,8 @@ public class ImportService {
     /** The state of one import. */
     private final class Run {
         private final String source;
+        // The writers run outside the request, so the caller's name travels with the run.
+        private final String by;
         private final long started = System.nanoTime();
         private final AtomicLong created = new AtomicLong();
         private final AtomicLong updated = new AtomicLong();
@@ -114,8 +120,9 @@ public class ImportService {
         private final Map<String, Integer> writerOf = new HashMap<>();
         private long received;
 
-        Run(String source) {
+        Run(String source, String by) {
             this.source = source;
+            this.by = by;
         }
 
         ImportReport execute(InputStream body) {
@@ -311,7 +318,7 @@ public class ImportService {
         }
 
         private List<Outcome> writeBatch(List<Item> batch) {
-            return writer.write(source, batch);
+            return writer.write(source, batch, by);
         }
 
         private void count(List<Outcome> outcomes) {

@@ -35,9 +35,9 @@ public class ImportWriter {
         this.imports = imports;
     }
 
-    /** The outcome of each item, in order; any failure rolls the whole batch back. */
+    /** The outcome of each item, in order, written as {@code by}; any failure rolls the whole batch back. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<Outcome> write(String source, List<Item> items) {
+    public List<Outcome> write(String source, List<Item> items, String by) {
         Map<String, String> current = imports.currentFingerprints(source, items.stream().map(i -> i.request().externalId()).distinct().toList());
         current = new HashMap<>(current);
         Map<UUID, String> written = new LinkedHashMap<>();
@@ -49,7 +49,7 @@ public class ImportWriter {
                 outcomes.add(Outcome.UNCHANGED);
                 continue;
             }
-            Upserted upserted = articles.upsertByExternalKey(item.request());
+            Upserted upserted = articles.upsertByExternalKey(item.request(), by);
             if (++held == SESSION_ARTICLES) {
                 imports.flushAndClear();
                 held = 0;

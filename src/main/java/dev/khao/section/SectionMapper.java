@@ -8,7 +8,7 @@ final class SectionMapper {
 
     static SectionResponse toResponse(Section section, long articleCount) {
         return new SectionResponse(section.id, section.slug, section.name, section.description, articleCount,
-                section.createdAt, section.updatedAt);
+                section.createdAt, section.updatedAt, section.createdBy, section.updatedBy);
     }
 
     /** The current state in request form, the document a merge patch applies to. */

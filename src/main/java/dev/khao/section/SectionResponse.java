@@ -14,5 +14,7 @@ public record SectionResponse(
         @Schema(example = "ข่าวเทคโนโลยีและเศรษฐกิจดิจิทัล") String description,
         @Schema(description = "Published articles in this section", example = "12") long articleCount,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
+        @Schema(description = "Name of the API key that created it", example = "โต๊ะข่าวเศรษฐกิจ") String createdBy,
+        @Schema(description = "Name of the API key that last changed it", example = "โต๊ะข่าวเศรษฐกิจ") String updatedBy) {
 }

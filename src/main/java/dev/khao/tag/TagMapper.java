@@ -7,7 +7,7 @@ final class TagMapper {
     }
 
     static TagResponse toResponse(Tag tag, long articleCount) {
-        return new TagResponse(tag.id, tag.slug, tag.name, tag.description, articleCount, tag.createdAt, tag.updatedAt);
+        return new TagResponse(tag.id, tag.slug, tag.name, tag.description, articleCount, tag.createdAt, tag.updatedAt, tag.createdBy, tag.updatedBy);
     }
 
     /** The current state in request form, the document a merge patch applies to. */

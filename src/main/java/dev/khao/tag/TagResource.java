@@ -114,11 +114,27 @@ public class TagResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a tag", description = "Its articles stay; they just no longer carry it.")
-    @APIResponse(responseCode = "204", description = "Deleted")
+    @Operation(summary = "Delete a tag", description = ApiDoc.DELETE)
+    @APIResponse(responseCode = "204", description = "Moved to the trash, or purged")
+    @APIResponse(responseCode = "403", description = ApiDoc.PURGE_FORBIDDEN, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public void delete(@PathParam("id") UUID id) {
-        service.delete(id);
+    @APIResponse(responseCode = "409", description = ApiDoc.IN_USE, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public void delete(@PathParam("id") UUID id,
+                       @Parameter(description = ApiDoc.FORCE) @QueryParam("force") boolean force,
+                       @Parameter(description = ApiDoc.PURGE) @QueryParam("purge") boolean purge) {
+        service.delete(id, force, purge);
+    }
+
+    @POST
+    @Path("/{id}/restore")
+    // No body: clients need not send a Content-Type.
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Restore a tag from the trash", description = ApiDoc.RESTORE)
+    @APIResponse(responseCode = "200", description = "The restored tag")
+    @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = ApiDoc.NOT_IN_TRASH, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public TagResponse restore(@PathParam("id") UUID id) {
+        return service.restore(id);
     }
 
     /** Schema of a page of tags, for the contract. */

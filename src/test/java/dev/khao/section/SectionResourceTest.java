@@ -116,12 +116,18 @@ class SectionResourceTest {
     }
 
     @Test
-    void deletingSectionKeepsItsArticles() {
+    void deletingSectionInUseNeedsForceAndKeepsItsArticles() {
         String u = TestData.unique();
         String id = TestData.createSection("ลบ " + u);
         String article = TestData.createArticle(Map.of("title", "ยังอยู่ " + u, "sectionId", id));
-        given().delete("/v1/sections/" + id).then().statusCode(204);
+        given().delete("/v1/sections/" + id).then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("used by 1 article"));
+        given().get("/v1/articles/" + article).then().statusCode(200).body("section.id", equalTo(id));
+        given().queryParam("force", true).delete("/v1/sections/" + id).then().statusCode(204);
         given().get("/v1/sections/" + id).then().statusCode(404).contentType("application/problem+json");
         given().get("/v1/articles/" + article).then().statusCode(200).body("section", nullValue());
+        // Restored, the section is the article's again.
+        given().post("/v1/sections/" + id + "/restore").then().statusCode(200).body("id", equalTo(id));
+        given().get("/v1/articles/" + article).then().statusCode(200).body("section.id", equalTo(id));
     }
 }

@@ -137,7 +137,7 @@ class SyncConsistencyTest {
                     case 0 -> mine.add(articles.create(article("ข่าวพร้อมกัน " + TestData.unique(), status, picked, section)).id());
                     case 1, 2 -> articles.replace(target, article("แก้ไขแล้ว " + TestData.unique(), status, picked, section));
                     case 3 -> articles.replace(target, article("ถอนข่าว " + TestData.unique(), ArticleStatus.DRAFT, picked, section));
-                    default -> articles.delete(target);
+                    default -> articles.delete(target, false);
                 }
                 // Held open so other writers commit while this one has written but not committed.
                 sleep(hold);

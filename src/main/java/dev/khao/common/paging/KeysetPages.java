@@ -16,14 +16,15 @@ public final class KeysetPages {
     }
 
     /**
-     * One page ordered by (name sort key, id). {@code where} is an optional HQL condition with positional
+     * One page of the rows not in the trash, ordered by (name sort key, id). {@code where} is an optional HQL condition with positional
      * parameters {@code ?1…} bound to {@code params}; the keyset condition is appended after them.
      */
     public static <E extends CatalogEntity> Page<E> byName(PanacheRepositoryBase<E, UUID> repository, PageRequest request,
                                                           String where, Object... params) {
         Cursor after = Cursor.decode(request.cursor(), BY_NAME);
-        String filter = where == null || where.isBlank() ? "" : "(" + where + ")";
-        long total = filter.isEmpty() ? repository.count() : repository.count(filter, params);
+        // Trashed rows are listed by the trash only.
+        String filter = "deletedAt is null" + (where == null || where.isBlank() ? "" : " and (" + where + ")");
+        long total = repository.count(filter, params);
         List<Object> args = new ArrayList<>(List.of(params));
         String condition = filter;
         if (after != null) {
@@ -31,9 +32,9 @@ public final class KeysetPages {
             args.add(after.key());
             args.add(after.id());
             String keyset = "(nameSortKey > ?" + key + " or (nameSortKey = ?" + key + " and id > ?" + (key + 1) + "))";
-            condition = condition.isEmpty() ? keyset : condition + " and " + keyset;
+            condition = condition + " and " + keyset;
         }
-        String query = (condition.isEmpty() ? "" : condition + " ") + "order by nameSortKey, id";
+        String query = condition + " order by nameSortKey, id";
         List<E> rows = repository.find(query, args.toArray()).range(0, request.limit()).list();
         return Page.fromOverfetch(rows, total, request.limit(), e -> new Cursor(BY_NAME, e.nameSortKey, e.id));
     }

@@ -22,7 +22,7 @@ public class SearchIndexRepository {
         this.em = em;
     }
 
-    /** The indexable content of the given articles that exist, in id order. */
+    /** The indexable content of the given articles that exist and are not in the trash, in id order. */
     @SuppressWarnings("unchecked")
     public List<IndexedArticle> load(List<UUID> ids) {
         if (ids.isEmpty()) {
@@ -32,7 +32,7 @@ public class SearchIndexRepository {
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT a.id, a.title, a.subtitle, a.summary, a.body_text, a.section_id, s.name
                 FROM articles a LEFT JOIN sections s ON s.id = a.section_id
-                WHERE a.id = ANY(?1) ORDER BY a.id""").setParameter(1, idArray).getResultList();
+                WHERE a.id = ANY(?1) AND a.deleted_at IS NULL ORDER BY a.id""").setParameter(1, idArray).getResultList();
         Map<UUID, List<IndexedArticle.Named>> tags = new LinkedHashMap<>();
         ((List<Object[]>) em.createNativeQuery("""
                 SELECT at.article_id, t.id, t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id
@@ -65,6 +65,13 @@ public class SearchIndexRepository {
         if (!ids.isEmpty()) {
             em.createNativeQuery("SELECT article_id FROM article_search WHERE article_id = ANY(?1) ORDER BY article_id FOR UPDATE")
                     .setParameter(1, ids.toArray(UUID[]::new)).getResultList();
+        }
+    }
+
+    /** Removes the documents of these articles (those in the trash). */
+    public void delete(List<UUID> ids) {
+        if (!ids.isEmpty()) {
+            em.createNativeQuery("DELETE FROM article_search WHERE article_id = ANY(?1)").setParameter(1, ids.toArray(UUID[]::new)).executeUpdate();
         }
     }
 
@@ -119,19 +126,20 @@ public class SearchIndexRepository {
         return ((Number) em.createNativeQuery("SELECT count(*) FROM articles").getSingleResult()).longValue();
     }
 
-    /** Every tag and section name. */
+    /** Every tag and section name, but those in the trash. */
     @SuppressWarnings("unchecked")
     public List<String> catalogNames() {
-        return em.createNativeQuery("SELECT name FROM tags UNION SELECT name FROM sections").getResultList();
+        return em.createNativeQuery("SELECT name FROM tags WHERE deleted_at IS NULL UNION SELECT name FROM sections WHERE deleted_at IS NULL")
+                .getResultList();
     }
 
-    /** Every entity with all its names and aliases. */
+    /** Every entity not in the trash with all its names and aliases. */
     @SuppressWarnings("unchecked")
     public List<Terms.EntityNames> entityNames() {
         Map<UUID, List<String>> names = new LinkedHashMap<>();
         ((List<Object[]>) em.createNativeQuery("""
-                SELECT e.id, n.value FROM entities e CROSS JOIN LATERAL jsonb_each_text(e.name) n
-                UNION ALL SELECT e.id, unnest(e.aliases) FROM entities e""").getResultList())
+                SELECT e.id, n.value FROM entities e CROSS JOIN LATERAL jsonb_each_text(e.name) n WHERE e.deleted_at IS NULL
+                UNION ALL SELECT e.id, unnest(e.aliases) FROM entities e WHERE e.deleted_at IS NULL""").getResultList())
                 .forEach(r -> names.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add((String) r[1]));
         return names.entrySet().stream().map(e -> new Terms.EntityNames(e.getKey(), e.getValue())).toList();
     }

@@ -8,7 +8,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -35,8 +37,8 @@ public class SearchIndexer {
     void contentChanged(@Observes(during = TransactionPhase.IN_PROGRESS) ContentChanged change) {
         switch (change.type()) {
             case ARTICLE -> {
-                // A deleted article's document goes with it (ON DELETE CASCADE).
-                if (change.change() != Change.DELETED) {
+                // A purged article's document goes with it (ON DELETE CASCADE); a trashed one's is removed by index().
+                if (change.change() != Change.PURGED) {
                     em.flush();
                     index(List.of(change.id()), dictionary.current());
                 }
@@ -57,14 +59,21 @@ public class SearchIndexer {
         }
     }
 
-    /** Rebuilds the documents of these articles (sorted by id) in the current transaction. */
+    /**
+     * Rebuilds the documents of these articles (sorted by id) in the current transaction; an article in the trash
+     * loses its document, so search never finds it, and gets it back when restored.
+     */
     public void index(List<UUID> articleIds, Terms terms) {
         List<UUID> sorted = articleIds.stream().sorted().toList();
         repository.lockDocuments(sorted);
         for (int from = 0; from < sorted.size(); from += BATCH) {
-            for (IndexedArticle article : repository.load(sorted.subList(from, Math.min(from + BATCH, sorted.size())))) {
+            List<UUID> batch = sorted.subList(from, Math.min(from + BATCH, sorted.size()));
+            Set<UUID> live = new HashSet<>();
+            for (IndexedArticle article : repository.load(batch)) {
                 repository.upsert(article.id(), SearchDocument.of(article, terms));
+                live.add(article.id());
             }
+            repository.delete(batch.stream().filter(id -> !live.contains(id)).toList());
         }
     }
 }

@@ -390,7 +390,9 @@ class SearchResourceTest {
         given().contentType(ContentType.JSON).body(Map.of("name", "ใหม่ " + u2)).put("/v1/tags/" + tag).then().statusCode(200);
         assertEquals(List.of(id), ids(section, u2));
         assertEquals(List.of(), ids(section, u1));
-        given().delete("/v1/tags/" + tag).then().statusCode(204);
+        given().delete("/v1/tags/" + tag).then().spec(problem(409));
+        assertEquals(List.of(id), ids(section, u2));
+        given().queryParam("force", true).delete("/v1/tags/" + tag).then().statusCode(204);
         assertEquals(List.of(), ids(section, u2));
     }
 

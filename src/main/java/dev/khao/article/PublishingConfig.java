@@ -1,0 +1,19 @@
+package dev.khao.article;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** Scheduled publication ({@code khao.publishing.*}, env {@code KHAO_PUBLISHING_*}). */
+@io.quarkus.runtime.annotations.StaticInitSafe
+@ConfigMapping(prefix = "khao.publishing")
+public interface PublishingConfig {
+
+    /**
+     * How often the scheduler looks for scheduled articles whose time has come, to mark them published and announce
+     * them (feeds, sync, webhooks). Visibility never waits for it: a scheduled article is public from its time on.
+     */
+    @WithDefault("15s")
+    Duration interval();
+}
