@@ -18,6 +18,7 @@ import dev.khao.search.index.TermDictionary;
 import dev.khao.search.query.SearchRepository.After;
 import dev.khao.search.query.SearchRepository.FacetRow;
 import dev.khao.search.query.SearchRepository.Hit;
+import dev.khao.search.query.SearchRepository.Match;
 import dev.khao.search.query.SearchRepository.Ranking;
 import dev.khao.search.query.SearchResponse.ArticleSummary;
 import dev.khao.search.query.SearchResponse.FacetValue;
@@ -96,7 +97,13 @@ public class SearchService {
         Ranking ranking = new Ranking(boost ? config.freshnessWeight() : 0, boost ? config.freshnessHalfLifeDays() : 1, reference,
                 config.rankCandidates());
 
-        List<Hit> rows = search.page(tsquery, filter, now, ranking, sort, after, page.limit());
+        // One pass over the index gives the newest matches: they are counted, faceted and ranked, so no query repeats
+        // the match, and none of it grows with the number of matches.
+        int counted = config.countLimit();
+        List<Match> newest = search.newest(tsquery, filter, now, null, Math.max(counted, ranking.candidates()) + 1);
+        List<Hit> rows = sort == SearchSort.NEWEST
+                ? search.scoredInOrder(tsquery, newestPage(newest, tsquery, filter, now, after, page.limit() + 1), ranking)
+                : search.ranked(tsquery, newest.subList(0, Math.min(newest.size(), ranking.candidates())), ranking, after, page.limit() + 1);
         List<Hit> shown = rows.size() > page.limit() ? rows.subList(0, page.limit()) : rows;
         String next = null;
         if (rows.size() > page.limit()) {
@@ -115,8 +122,10 @@ public class SearchService {
             return new SearchHit(summary(a), h.score(), Highlighter.snippets(a.title, a.bodyText, patterns, terms));
         }).toList();
 
-        List<FacetRow> facetRows = search.facets(tsquery, filter, now);
-        long total = facetRows.stream().filter(r -> r.kind().equals("total")).mapToLong(FacetRow::count).findFirst().orElse(0);
+        List<Match> faceted = newest.subList(0, Math.min(newest.size(), counted));
+        List<FacetRow> facetRows = search.facets(faceted.stream().map(Match::id).toList());
+        long total = faceted.size();
+        boolean totalIsLowerBound = newest.size() > counted;
         Facets facets = new Facets(facet(facetRows, "section"), facet(facetRows, "tag"), facet(facetRows, "entity"));
 
         List<String> didYouMean = total == 0 && cursor == null
@@ -126,7 +135,29 @@ public class SearchService {
                 parsed.allOf().stream().map(g -> g.stream().map(ParsedQuery.Term::display).toList()).toList(),
                 parsed.noneOf().stream().map(ParsedQuery.Term::display).toList(),
                 parsed.allOf().stream().flatMap(List::stream).flatMap(t -> t.entities().stream()).distinct().toList());
-        return new SearchResponse(hits, new SearchMeta(total, page.limit(), next, facets, didYouMean, summary));
+        return new SearchResponse(hits, new SearchMeta(total, totalIsLowerBound, page.limit(), next, facets, didYouMean, summary));
+    }
+
+    /**
+     * A {@code sort=newest} page: taken from the newest matches already found when the cursor is among them and they
+     * hold the whole page (or all matches), else read from the index after the cursor.
+     */
+    private List<Match> newestPage(List<Match> newest, String tsquery, ArticleFilter filter, OffsetDateTime now, After after, int size) {
+        int from = 0;
+        if (after != null) {
+            from = -1;
+            for (int i = 0; i < newest.size(); i++) {
+                if (newest.get(i).id().equals(after.id()) && newest.get(i).sortAt().isEqual(after.sortAt())) {
+                    from = i + 1;
+                    break;
+                }
+            }
+        }
+        boolean complete = newest.size() <= Math.max(config.countLimit(), config.rankCandidates());
+        if (from >= 0 && (complete || from + size <= newest.size())) {
+            return newest.subList(from, Math.min(newest.size(), from + size));
+        }
+        return search.newest(tsquery, filter, now, after, size);
     }
 
     private static ArticleSummary summary(Article a) {

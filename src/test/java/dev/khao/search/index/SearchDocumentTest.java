@@ -36,6 +36,16 @@ class SearchDocumentTest {
     }
 
     @Test
+    void indexesAdjacentThaiWordsAsPairsAtTheFirstWordsPositionWithinAFieldOnly() {
+        String doc = SearchDocument.of(article("นายกรัฐมนตรี ESCAP", null, "ประชุม\n\nรัฐมนตรี"), Terms.EMPTY);
+        assertEquals(position(doc, "นายก"), position(doc, "นายก รัฐมนตรี"));
+        assertTrue(doc.matches(".*'นายก รัฐมนตรี':\\d+A.*"), doc);
+        // Not across paragraphs, and not with words in other scripts
+        assertFalse(doc.contains("'ประชุม รัฐมนตรี'"), doc);
+        assertFalse(doc.contains("'รัฐมนตรี escap'"), doc);
+    }
+
+    @Test
     void marksLinkedEntitiesTagsAndSection() {
         UUID entity = UUID.randomUUID();
         UUID tag = UUID.randomUUID();
