@@ -68,11 +68,16 @@ public class SearchIndexRepository {
         }
     }
 
-    public void upsert(UUID article, String document) {
+    /** Writes the documents of these articles (documents in the same order), in one statement. */
+    public void upsert(List<UUID> articles, List<String> documents) {
+        if (articles.isEmpty()) {
+            return;
+        }
         em.createNativeQuery("""
-                INSERT INTO article_search (article_id, document) VALUES (?1, CAST(?2 AS tsvector))
+                INSERT INTO article_search (article_id, document)
+                SELECT d.article_id, CAST(d.document AS tsvector) FROM unnest(CAST(?1 AS uuid[]), CAST(?2 AS text[])) AS d (article_id, document)
                 ON CONFLICT (article_id) DO UPDATE SET document = excluded.document""")
-                .setParameter(1, article).setParameter(2, document).executeUpdate();
+                .setParameter(1, articles.toArray(UUID[]::new)).setParameter(2, documents.toArray(String[]::new)).executeUpdate();
     }
 
     /**
