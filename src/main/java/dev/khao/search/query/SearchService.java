@@ -33,8 +33,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,6 +46,9 @@ import java.util.stream.Collectors;
 /** Runs a search: parses the query, ranks and pages matches in PostgreSQL, then adds highlights and facets. */
 @ApplicationScoped
 public class SearchService {
+
+    /** Months back from now that the newest matches are looked for in, before looking everywhere. */
+    private static final int[] WINDOW_MONTHS = {1, 3, 12, 48};
 
     private static final TypeReference<Map<String, String>> NAMES = new TypeReference<>() {
     };
@@ -100,7 +105,7 @@ public class SearchService {
         // One pass over the index gives the newest matches: they are counted, faceted and ranked, so no query repeats
         // the match, and none of it grows with the number of matches.
         int counted = config.countLimit();
-        List<Match> newest = search.newest(tsquery, filter, now, null, Math.max(counted, ranking.candidates()) + 1);
+        List<Match> newest = newest(tsquery, filter, now, Math.max(counted, ranking.candidates()) + 1);
         List<Hit> rows = sort == SearchSort.NEWEST
                 ? search.scoredInOrder(tsquery, newestPage(newest, tsquery, filter, now, after, page.limit() + 1), ranking)
                 : search.ranked(tsquery, newest.subList(0, Math.min(newest.size(), ranking.candidates())), ranking, after, page.limit() + 1);
@@ -157,7 +162,30 @@ public class SearchService {
         if (from >= 0 && (complete || from + size <= newest.size())) {
             return newest.subList(from, Math.min(newest.size(), from + size));
         }
-        return search.newest(tsquery, filter, now, after, size);
+        return search.newest(tsquery, null, filter, now, after, size);
+    }
+
+    /**
+     * The newest {@code size} matches. Public searches look in the last month first, then the last 3, 12 and 48, and
+     * only then everywhere, each step a GIN lookup restricted by month markers: a common word has its newest matches
+     * in the first window, and a rare word is cheap to find everywhere. A window that holds {@code size} matches holds
+     * the newest ones, since no public article sorts after now.
+     */
+    private List<Match> newest(String tsquery, ArticleFilter filter, OffsetDateTime now, int size) {
+        if (filter.statuses().isEmpty()) {
+            YearMonth current = YearMonth.from(now.withOffsetSameInstant(ZoneOffset.UTC));
+            for (int months : WINDOW_MONTHS) {
+                List<YearMonth> window = new ArrayList<>(months);
+                for (int i = 0; i < months; i++) {
+                    window.add(current.minusMonths(i));
+                }
+                List<Match> found = search.newest(tsquery, window, filter, now, null, size);
+                if (found.size() >= size) {
+                    return found;
+                }
+            }
+        }
+        return search.newest(tsquery, null, filter, now, null, size);
     }
 
     private static ArticleSummary summary(Article a) {

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SearchDocumentTest {
 
     private static IndexedArticle article(String title, String summary, String body) {
-        return new IndexedArticle(UUID.randomUUID(), title, null, summary, body, null, null, List.of(), List.of());
+        return new IndexedArticle(UUID.randomUUID(), null, title, null, summary, body, null, null, List.of(), List.of());
     }
 
     @Test
@@ -46,15 +46,16 @@ class SearchDocumentTest {
     }
 
     @Test
-    void marksLinkedEntitiesTagsAndSection() {
+    void marksLinkedEntitiesTagsSectionAndMonth() {
         UUID entity = UUID.randomUUID();
         UUID tag = UUID.randomUUID();
         UUID section = UUID.randomUUID();
-        String doc = SearchDocument.of(new IndexedArticle(UUID.randomUUID(), "ข่าว", null, null, "", section, "เทคโนโลยี",
+        String doc = SearchDocument.of(new IndexedArticle(UUID.randomUUID(), java.time.OffsetDateTime.parse("2025-09-30T20:00:00-07:00"), "ข่าว", null, null, "", section, "เทคโนโลยี",
                 List.of(new IndexedArticle.Named(tag, "ดิจิทัล")), List.of(new Terms.EntityNames(entity, List.of("เอสแคป", "ESCAP")))), Terms.EMPTY);
         assertTrue(doc.contains("'ent:" + entity + "':"), doc);
         assertTrue(doc.contains("'tag:" + tag + "':"), doc);
         assertTrue(doc.contains("'sec:" + section + "':"), doc);
+        assertTrue(doc.contains("'at:2025-10':"), doc);
         assertTrue(doc.matches(".*'escap':\\d+B.*"), doc);
     }
 
