@@ -57,13 +57,15 @@ public class SearchRepository {
 
     /**
      * The newest matches, newest first, at most {@code limit}; after {@code after} (a {@code sort=newest} keyset) when
-     * given; only among articles sorting in one of the {@code months} when that is not null. Without months the GIN
+     * given; only among articles sorting in one of the {@code months} when that is not null, or in none of them when
+     * {@code outside}. Without months the GIN
      * index lists every match, and each is checked against the filters: tens of thousands for a common word.
      */
     @SuppressWarnings("unchecked")
-    public List<Match> newest(String tsquery, List<YearMonth> months, ArticleFilter filter, OffsetDateTime now, After after, int limit) {
+    public List<Match> newest(String tsquery, List<YearMonth> months, boolean outside, ArticleFilter filter, OffsetDateTime now,
+                              After after, int limit) {
         Sql sql = new Sql();
-        String within = months == null ? tsquery : "(" + tsquery + ") & (" + months.stream()
+        String within = months == null || months.isEmpty() ? tsquery : "(" + tsquery + ") & " + (outside ? "!" : "") + "(" + months.stream()
                 .map(m -> SearchDocument.quote(SearchDocument.monthMarker(m), new StringBuilder()).toString())
                 .collect(Collectors.joining(" | ")) + ")";
         StringBuilder query = new StringBuilder("SELECT a.id, a.sort_at ").append(matched(sql, within, filter, now));
@@ -77,6 +79,13 @@ public class SearchRepository {
         preferIndex();
         List<Object[]> rows = sql.bind(em.createNativeQuery(query.toString())).getResultList();
         return rows.stream().map(r -> new Match((UUID) r[0], time(r[1]))).toList();
+    }
+
+    /** When the newest article visible to the public sorts; null when there is none. */
+    public OffsetDateTime latestPublished(OffsetDateTime now) {
+        Object latest = em.createNativeQuery("SELECT max(sort_at) FROM articles WHERE status = 'published' AND published_at <= ?1")
+                .setParameter(1, now).getSingleResult();
+        return latest == null ? null : time(latest);
     }
 
     /**

@@ -162,30 +162,37 @@ public class SearchService {
         if (from >= 0 && (complete || from + size <= newest.size())) {
             return newest.subList(from, Math.min(newest.size(), from + size));
         }
-        return search.newest(tsquery, null, filter, now, after, size);
+        return search.newest(tsquery, null, false, filter, now, after, size);
     }
 
     /**
-     * The newest {@code size} matches. Public searches look in the last month first, then the last 3, 12 and 48, and
-     * only then everywhere, each step a GIN lookup restricted by month markers: a common word has its newest matches
-     * in the first window, and a rare word is cheap to find everywhere. A window that holds {@code size} matches holds
-     * the newest ones, since no public article sorts after now.
+     * The newest {@code size} matches. Public searches look in the month of the newest published article first, then
+     * in the last 3, 12 and 48 months up to it, and only then everywhere, each step a GIN lookup restricted by month
+     * markers: a common word has its newest matches in the first windows, and a rare word is cheap to find everywhere.
+     * A window that holds {@code size} matches holds the newest ones, since no public article sorts after the newest.
      */
     private List<Match> newest(String tsquery, ArticleFilter filter, OffsetDateTime now, int size) {
-        if (filter.statuses().isEmpty()) {
-            YearMonth current = YearMonth.from(now.withOffsetSameInstant(ZoneOffset.UTC));
-            for (int months : WINDOW_MONTHS) {
-                List<YearMonth> window = new ArrayList<>(months);
-                for (int i = 0; i < months; i++) {
-                    window.add(current.minusMonths(i));
-                }
-                List<Match> found = search.newest(tsquery, window, filter, now, null, size);
-                if (found.size() >= size) {
-                    return found;
-                }
+        OffsetDateTime latest = filter.statuses().isEmpty() ? search.latestPublished(now) : null;
+        if (latest == null) {
+            return search.newest(tsquery, null, false, filter, now, null, size);
+        }
+        // Each step looks only at the months the previous ones did not, so no match is found (or phrase-checked) twice.
+        YearMonth current = YearMonth.from(latest.withOffsetSameInstant(ZoneOffset.UTC));
+        List<YearMonth> seen = new ArrayList<>();
+        List<Match> found = new ArrayList<>();
+        for (int months : WINDOW_MONTHS) {
+            List<YearMonth> window = new ArrayList<>();
+            for (int i = seen.size(); i < months; i++) {
+                window.add(current.minusMonths(i));
+            }
+            found.addAll(search.newest(tsquery, window, false, filter, now, null, size - found.size()));
+            seen.addAll(window);
+            if (found.size() >= size) {
+                return found;
             }
         }
-        return search.newest(tsquery, null, filter, now, null, size);
+        found.addAll(search.newest(tsquery, seen, true, filter, now, null, size - found.size()));
+        return found;
     }
 
     private static ArticleSummary summary(Article a) {
