@@ -47,7 +47,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class SearchService {
 
-    /** Months back from now that the newest matches are looked for in, before looking everywhere. */
+    /** Months back from the newest published article that its newest matches are looked for in, before looking everywhere. */
     private static final int[] WINDOW_MONTHS = {1, 3, 12, 48};
 
     private static final TypeReference<Map<String, String>> NAMES = new TypeReference<>() {
