@@ -8,6 +8,7 @@ import io.smallrye.config.WithDefault;
  * {@code ts_rank_cd × (1 + freshness-weight / (1 + age in days / freshness-half-life-days))}: a brand-new
  * article gets up to {@code 1 + freshness-weight} times its text rank, half that bonus at the half-life age.
  */
+@io.quarkus.runtime.annotations.StaticInitSafe
 @ConfigMapping(prefix = "khao.search")
 public interface SearchConfig {
 
@@ -25,6 +26,14 @@ public interface SearchConfig {
      */
     @WithDefault("300")
     int rankCandidates();
+
+    /**
+     * Matches counted for {@code meta.total} and faceted: when more match, the total says "at least this many"
+     * ({@code meta.totalIsLowerBound}) and facets describe the newest this many. Counting every match of a common word
+     * meant reading tens of thousands of rows per request. Default 1000.
+     */
+    @WithDefault("1000")
+    int countLimit();
 
     /** Longest query accepted, in characters. Default 500. */
     @WithDefault("500")

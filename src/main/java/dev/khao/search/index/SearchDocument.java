@@ -5,6 +5,8 @@ import dev.khao.search.text.ThaiSegmenter;
 import dev.khao.search.text.Token;
 
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +19,10 @@ import java.util.regex.Pattern;
  * our own segmentation, since PostgreSQL's parser sees a run of Thai letters as one word. Weights: title A;
  * subtitle, summary, tags, section and entity names B; body C. Fields, paragraphs and names are separated by a
  * gap in positions so a phrase never matches across them.
+ *
+ * <p>Every two Thai words at consecutive positions are also indexed as one pair lexeme ({@link #pair}), at the first
+ * word's position: a query word ICU splits (นายกรัฐมนตรี → นายก|รัฐมนตรี) then becomes one GIN lookup instead of a
+ * phrase, which PostgreSQL can only check by reading every candidate's whole document.
  */
 public final class SearchDocument {
 
@@ -26,6 +32,11 @@ public final class SearchDocument {
     static final int MAX_POSITIONS_PER_LEXEME = 256;
     /** A tsvector is at most 1 MB; new lexemes stop well before, so a huge body can never fail a write. */
     static final int MAX_ESTIMATED_BYTES = 700_000;
+    /**
+     * New pair lexemes stop earlier, so the words of a huge body keep their room: past this, its words still match
+     * one by one, and a split word there is found only where ICU reads it the same way as in the query.
+     */
+    static final int MAX_PAIR_BYTES = 500_000;
 
     /** Marks the articles linked to an entity, so an entity query finds them even when the text never names it. */
     public static String entityMarker(UUID entity) {
@@ -37,9 +48,40 @@ public final class SearchDocument {
         return "tag:" + tag;
     }
 
+    /**
+     * Marks the articles that sort in one month (UTC), so a search can ask the GIN index for the newest matches alone
+     * (the months since some date) instead of reading every match of a common word and sorting them.
+     */
+    public static String monthMarker(YearMonth month) {
+        return "at:" + month;
+    }
+
     /** Marks the articles in a section, so they can be found again when the section is deleted. */
     public static String sectionMarker(UUID section) {
         return "sec:" + section;
+    }
+
+    /**
+     * The lexeme of two words standing next to each other. The space makes it a lexeme no segmented word can be
+     * (words never contain one); queries build the same lexeme from the pieces of a split word.
+     */
+    public static String pair(String first, String second) {
+        return first + ' ' + second;
+    }
+
+    /** Whether a pair of these words is indexed: both words written in Thai, where words run together unspaced. */
+    public static boolean pairs(String first, String second) {
+        return isThai(first) && isThai(second);
+    }
+
+    private static boolean isThai(String lexeme) {
+        for (int i = 0; i < lexeme.length(); i++) {
+            char c = lexeme.charAt(i);
+            if (c >= '\u0e01' && c <= '\u0e5b') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern PARAGRAPHS = Pattern.compile("\\n\\s*\\n");
@@ -78,6 +120,9 @@ public final class SearchDocument {
         if (article.sectionId() != null) {
             doc.add(sectionMarker(article.sectionId()), 'D');
         }
+        if (article.sortAt() != null) {
+            doc.add(monthMarker(YearMonth.from(article.sortAt().withOffsetSameInstant(ZoneOffset.UTC))), 'D');
+        }
         doc.position += GAP;
         if (article.bodyText() != null) {
             for (String paragraph : PARAGRAPHS.split(article.bodyText())) {
@@ -91,18 +136,29 @@ public final class SearchDocument {
         if (text == null || text.isBlank()) {
             return;
         }
+        String previous = null;
+        int previousAt = 0;
         for (Token word : ThaiSegmenter.words(text, terms)) {
             add(word.lexeme(), weight);
+            if (previous != null && pairs(previous, word.lexeme())) {
+                record(pair(previous, word.lexeme()), previousAt, weight, MAX_PAIR_BYTES);
+            }
+            previous = word.lexeme();
+            previousAt = position;
         }
         position += GAP;
     }
 
     private void add(String lexeme, char weight) {
         position = Math.min(position + 1, MAX_POSITION);
+        record(lexeme, position, weight, MAX_ESTIMATED_BYTES);
+    }
+
+    private void record(String lexeme, int position, char weight, int maxBytes) {
         List<int[]> at = positions.get(lexeme);
         if (at == null) {
             int bytes = lexeme.getBytes(StandardCharsets.UTF_8).length + 8;
-            if (estimatedBytes + bytes > MAX_ESTIMATED_BYTES) {
+            if (estimatedBytes + bytes > maxBytes) {
                 return;
             }
             estimatedBytes += bytes;

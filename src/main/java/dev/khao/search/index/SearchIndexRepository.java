@@ -30,7 +30,7 @@ public class SearchIndexRepository {
         }
         UUID[] idArray = ids.toArray(UUID[]::new);
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT a.id, a.title, a.subtitle, a.summary, a.body_text, a.section_id, s.name
+                SELECT a.id, a.title, a.subtitle, a.summary, a.body_text, a.section_id, s.name, a.sort_at
                 FROM articles a LEFT JOIN sections s ON s.id = a.section_id
                 WHERE a.id = ANY(?1) AND a.deleted_at IS NULL ORDER BY a.id""").setParameter(1, idArray).getResultList();
         Map<UUID, List<IndexedArticle.Named>> tags = new LinkedHashMap<>();
@@ -51,7 +51,7 @@ public class SearchIndexRepository {
             UUID id = (UUID) r[0];
             List<Terms.EntityNames> linked = entities.getOrDefault(id, Map.of()).entrySet().stream()
                     .map(e -> new Terms.EntityNames(e.getKey(), e.getValue())).toList();
-            articles.add(new IndexedArticle(id, (String) r[1], (String) r[2], (String) r[3], (String) r[4], (UUID) r[5],
+            articles.add(new IndexedArticle(id, time(r[7]), (String) r[1], (String) r[2], (String) r[3], (String) r[4], (UUID) r[5],
                     (String) r[6], tags.getOrDefault(id, List.of()), linked));
         }
         return articles;
@@ -75,11 +75,16 @@ public class SearchIndexRepository {
         }
     }
 
-    public void upsert(UUID article, String document) {
+    /** Writes the documents of these articles (documents in the same order), in one statement. */
+    public void upsert(List<UUID> articles, List<String> documents) {
+        if (articles.isEmpty()) {
+            return;
+        }
         em.createNativeQuery("""
-                INSERT INTO article_search (article_id, document) VALUES (?1, CAST(?2 AS tsvector))
+                INSERT INTO article_search (article_id, document)
+                SELECT d.article_id, CAST(d.document AS tsvector) FROM unnest(CAST(?1 AS uuid[]), CAST(?2 AS text[])) AS d (article_id, document)
                 ON CONFLICT (article_id) DO UPDATE SET document = excluded.document""")
-                .setParameter(1, article).setParameter(2, document).executeUpdate();
+                .setParameter(1, articles.toArray(UUID[]::new)).setParameter(2, documents.toArray(String[]::new)).executeUpdate();
     }
 
     /**
@@ -124,6 +129,16 @@ public class SearchIndexRepository {
 
     public long countArticles() {
         return ((Number) em.createNativeQuery("SELECT count(*) FROM articles").getSingleResult()).longValue();
+    }
+
+    private static java.time.OffsetDateTime time(Object value) {
+        if (value == null || value instanceof java.time.OffsetDateTime) {
+            return (java.time.OffsetDateTime) value;
+        }
+        if (value instanceof java.time.Instant i) {
+            return i.atOffset(java.time.ZoneOffset.UTC);
+        }
+        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
     }
 
     /** Every tag and section name, but those in the trash. */

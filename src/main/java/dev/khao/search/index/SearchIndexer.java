@@ -67,13 +67,12 @@ public class SearchIndexer {
         List<UUID> sorted = articleIds.stream().sorted().toList();
         repository.lockDocuments(sorted);
         for (int from = 0; from < sorted.size(); from += BATCH) {
-            List<UUID> batch = sorted.subList(from, Math.min(from + BATCH, sorted.size()));
+            List<IndexedArticle> articles = repository.load(sorted.subList(from, Math.min(from + BATCH, sorted.size())));
+            repository.upsert(articles.stream().map(IndexedArticle::id).toList(),
+                    articles.stream().map(article -> SearchDocument.of(article, terms)).toList());
             Set<UUID> live = new HashSet<>();
-            for (IndexedArticle article : repository.load(batch)) {
-                repository.upsert(article.id(), SearchDocument.of(article, terms));
-                live.add(article.id());
-            }
-            repository.delete(batch.stream().filter(id -> !live.contains(id)).toList());
+            articles.forEach(article -> live.add(article.id()));
+            repository.delete(sorted.subList(from, Math.min(from + BATCH, sorted.size())).stream().filter(id -> !live.contains(id)).toList());
         }
     }
 }

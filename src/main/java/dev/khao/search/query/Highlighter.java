@@ -7,6 +7,7 @@ import dev.khao.search.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Snippets of an article's own text around what a query matched, with matched words wrapped in
@@ -24,6 +25,12 @@ public final class Highlighter {
     /** Only the start of a very long body is scanned, so one huge article cannot slow a whole page down. */
     static final int MAX_SCANNED = 100_000;
     private static final String ELLIPSIS = "…";
+    /** Texts up to this long are segmented whole; longer ones around the places a pattern may match. */
+    private static final int SEGMENTED_WHOLE = 2_000;
+    /** Characters segmented on each side of a possible match: room for a snippet and a phrase's later words. */
+    private static final int REGION_MARGIN = 300;
+    /** Places looked at per pattern; snippets come from the best of them. */
+    private static final int MAX_REGIONS = 20;
 
     private Highlighter() {
     }
@@ -59,7 +66,7 @@ public final class Highlighter {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        List<Token> segments = ThaiSegmenter.segments(text, terms);
+        List<Token> segments = segments(text, patterns, terms);
         List<Token> words = segments.stream().filter(Token::isWord).toList();
         List<Span> spans = matches(words, patterns);
         if (spans.isEmpty()) {
@@ -87,6 +94,60 @@ public final class Highlighter {
         }
         chosen.sort(Comparator.comparingInt(Window::start));
         return chosen.stream().map(w -> render(text, w, spans)).toList();
+    }
+
+    /**
+     * The segments of a long text only around where a pattern's longest word is written (in lower case), each region
+     * cut at whitespace: segmenting whole bodies of 20 hits was most of a search's time, cabinet summaries being
+     * hundreds of thousands of characters. Matches are still decided on segments, so ตา is not found inside ตาม. A text
+     * where no such word is written literally (an accent folded away, a case change that alters length) is segmented whole.
+     */
+    private static List<Token> segments(String text, List<List<String>> patterns, Terms terms) {
+        if (text.length() <= SEGMENTED_WHOLE) {
+            return ThaiSegmenter.segments(text, terms);
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.length() != text.length()) {
+            return ThaiSegmenter.segments(text, terms);
+        }
+        List<int[]> regions = new ArrayList<>();
+        for (List<String> pattern : patterns) {
+            // Its longest word is the least common: common short words would use up the places looked at.
+            String first = pattern.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
+            int found = 0;
+            for (int at = lower.indexOf(first); at >= 0 && found < MAX_REGIONS; at = lower.indexOf(first, at + first.length())) {
+                regions.add(new int[]{edge(text, at - REGION_MARGIN, -1), edge(text, at + first.length() + REGION_MARGIN, 1)});
+                found++;
+            }
+        }
+        if (regions.isEmpty()) {
+            return ThaiSegmenter.segments(text, terms);
+        }
+        regions.sort(Comparator.comparingInt(r -> r[0]));
+        List<Token> segments = new ArrayList<>();
+        int coveredTo = 0;
+        for (int[] region : regions) {
+            int from = Math.max(region[0], coveredTo);
+            if (from >= region[1]) {
+                continue;
+            }
+            for (Token t : ThaiSegmenter.segments(text.substring(from, region[1]), terms)) {
+                segments.add(new Token(t.lexeme(), t.start() + from, t.end() + from, t.parts()));
+            }
+            coveredTo = region[1];
+        }
+        return segments;
+    }
+
+    /** {@code at}, clamped to the text and moved outwards ({@code direction}) to whitespace if some is near. */
+    private static int edge(String text, int at, int direction) {
+        int clamped = Math.max(0, Math.min(text.length(), at));
+        for (int i = clamped, k = 0; i > 0 && i < text.length() && k < REGION_MARGIN; i += direction, k++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return clamped;
     }
 
     /** Where the patterns occur: at each word, the longest pattern that starts there. */

@@ -42,9 +42,97 @@ public record ParsedQuery(List<List<Term>> allOf, List<Term> noneOf) {
             return slots.stream().map(Slot::lexeme).toList();
         }
 
+        /**
+         * The phrase as a tsquery. Adjacent Thai words are looked up as the pair lexemes the index holds
+         * ({@link SearchDocument#pair}): two words are exactly their pair, so no positions are read; longer phrases
+         * require all their pairs (which the GIN index answers alone, so very few documents remain) and then the
+         * phrase itself, which PostgreSQL checks only on those documents.
+         */
         String tsquery() {
-            List<String> rendered = slots.stream().map(Phrase::slot).toList();
-            return rendered.size() == 1 ? rendered.get(0) : "(" + String.join(" <-> ", rendered) + ")";
+            List<List<List<String>>> alternatives = slots.stream().map(Phrase::alternatives).toList();
+            if (alternatives.stream().allMatch(a -> a.size() == 1)) {
+                return sequence(alternatives.stream().flatMap(a -> a.get(0).stream()).toList());
+            }
+            if (slots.size() == 1) {
+                return any(alternatives.get(0).stream().map(Phrase::sequence).toList());
+            }
+            // Several words, some with several readings (merged names): each word, each boundary, then the phrase.
+            List<String> required = new ArrayList<>();
+            for (int i = 0; i < alternatives.size(); i++) {
+                required.add(any(alternatives.get(i).stream().map(Phrase::pairsOf).toList()));
+                if (i + 1 < alternatives.size()) {
+                    String boundary = boundary(alternatives.get(i), alternatives.get(i + 1));
+                    if (boundary != null) {
+                        required.add(boundary);
+                    }
+                }
+            }
+            required.add("(" + String.join(" <-> ", slots.stream().map(Phrase::slot).toList()) + ")");
+            return "(" + String.join(" & ", new LinkedHashSet<>(required)) + ")";
+        }
+
+        /** The word sequences a slot may be written as in documents: its lexeme, its ICU parts, compounds holding it. */
+        private static List<List<String>> alternatives(Slot slot) {
+            Set<List<String>> alternatives = new LinkedHashSet<>();
+            alternatives.add(List.of(slot.lexeme()));
+            if (!slot.parts().isEmpty()) {
+                alternatives.add(slot.parts());
+            }
+            slot.compounds().stream().sorted().forEach(c -> alternatives.add(List.of(c)));
+            return List.copyOf(alternatives);
+        }
+
+        /** Consecutive words: one lexeme, one pair lexeme, or the pairs (the GIN prefilter) and the phrase. */
+        private static String sequence(List<String> words) {
+            if (words.size() == 1) {
+                return quote(words.get(0));
+            }
+            if (words.size() == 2 && SearchDocument.pairs(words.get(0), words.get(1))) {
+                return quote(SearchDocument.pair(words.get(0), words.get(1)));
+            }
+            String phrase = "(" + words.stream().map(ParsedQuery::quote).collect(Collectors.joining(" <-> ")) + ")";
+            String pairs = pairsOnly(words);
+            return pairs == null ? phrase : "(" + pairs + " & " + phrase + ")";
+        }
+
+        /** What the index must hold for these consecutive words: their pairs where indexed, else the words. */
+        private static String pairsOf(List<String> words) {
+            if (words.size() == 1) {
+                return quote(words.get(0));
+            }
+            String pairs = pairsOnly(words);
+            return pairs != null ? pairs : "(" + words.stream().map(ParsedQuery::quote).collect(Collectors.joining(" & ")) + ")";
+        }
+
+        /** The pair lexemes of these consecutive words ANDed, or null when no two of them form an indexed pair. */
+        private static String pairsOnly(List<String> words) {
+            Set<String> pairs = new LinkedHashSet<>();
+            for (int i = 0; i + 1 < words.size(); i++) {
+                if (SearchDocument.pairs(words.get(i), words.get(i + 1))) {
+                    pairs.add(quote(SearchDocument.pair(words.get(i), words.get(i + 1))));
+                }
+            }
+            return pairs.isEmpty() ? null : pairs.size() == 1 ? pairs.iterator().next() : "(" + String.join(" & ", pairs) + ")";
+        }
+
+        /** The pairs one of which must stand where two slots meet; null when some reading there is not indexed as a pair. */
+        private static String boundary(List<List<String>> before, List<List<String>> after) {
+            Set<String> pairs = new LinkedHashSet<>();
+            for (List<String> left : before) {
+                for (List<String> right : after) {
+                    String last = left.get(left.size() - 1);
+                    if (!SearchDocument.pairs(last, right.get(0))) {
+                        return null;
+                    }
+                    pairs.add(quote(SearchDocument.pair(last, right.get(0))));
+                }
+            }
+            return any(List.copyOf(pairs));
+        }
+
+        private static String any(List<String> alternatives) {
+            List<String> distinct = List.copyOf(new LinkedHashSet<>(alternatives));
+            return distinct.size() == 1 ? distinct.get(0) : "(" + String.join(" | ", distinct) + ")";
         }
 
         private static String slot(Slot slot) {

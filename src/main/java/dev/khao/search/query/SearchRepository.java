@@ -5,11 +5,17 @@ import dev.khao.common.LowerCaseEnums;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import dev.khao.search.index.SearchDocument;
+
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** The search queries: matching, ranking, keyset pages, totals and facets, all inside PostgreSQL. */
 @ApplicationScoped
@@ -45,64 +51,119 @@ public class SearchRepository {
     public record After(Double score, OffsetDateTime sortAt, UUID id) {
     }
 
-    /** One page plus one row (the extra row only proves a next page exists). */
+    /** A matched article and the time it sorts by. */
+    public record Match(UUID id, OffsetDateTime sortAt) {
+    }
+
+    /**
+     * The newest matches, newest first, at most {@code limit}; after {@code after} (a {@code sort=newest} keyset) when
+     * given; only among articles sorting in one of the {@code months} when that is not null, or in none of them when
+     * {@code outside}. Without months the GIN
+     * index lists every match, and each is checked against the filters: tens of thousands for a common word.
+     */
     @SuppressWarnings("unchecked")
-    public List<Hit> page(String tsquery, ArticleFilter filter, OffsetDateTime now, Ranking ranking, SearchSort sort,
-                          After after, int limit) {
+    public List<Match> newest(String tsquery, List<YearMonth> months, boolean outside, ArticleFilter filter, OffsetDateTime now,
+                              After after, int limit) {
         Sql sql = new Sql();
-        String matched = matched(sql, tsquery, filter, now);
-        int weight = sql.add(ranking.freshnessWeight());
-        int halfLife = sql.add(ranking.halfLifeDays());
-        int reference = sql.add(ranking.reference());
-        // Float arithmetic on the same inputs gives the same score on every page, so the score is a sound keyset.
-        String score = "ts_rank_cd(s.document, CAST(?1 AS tsquery), 1)::float8 * (1 + ?" + weight + " / (1 + greatest(0, "
-                + "extract(epoch FROM (CAST(?" + reference + " AS timestamptz) - c.sort_at))::float8) / 86400.0 / ?" + halfLife + "))";
-        StringBuilder query = new StringBuilder("WITH c AS MATERIALIZED (SELECT a.id, a.sort_at ").append(matched);
-        if (sort == SearchSort.NEWEST) {
-            // Newest first needs no score to pick the page: page by time, then score only the page's rows.
-            if (after != null) {
-                int k = sql.add(after.sortAt());
-                int id = sql.add(after.id());
-                query.append(" AND (a.sort_at < ?").append(k).append(" OR (a.sort_at = ?").append(k)
-                        .append(" AND a.id < ?").append(id).append("))");
-            }
-            query.append(" ORDER BY a.sort_at DESC, a.id DESC LIMIT ?").append(sql.add(limit + 1)).append(')')
-                    .append(" SELECT c.id, ").append(score).append(" AS score, c.sort_at FROM c JOIN article_search s ON s.article_id = c.id")
-                    .append(" ORDER BY c.sort_at DESC, c.id DESC");
-        } else {
-            query.append(" ORDER BY a.sort_at DESC, a.id DESC LIMIT ?").append(sql.add(ranking.candidates())).append(')')
-                    .append(" SELECT id, score, sort_at FROM (SELECT c.id, ").append(score)
-                    .append(" AS score, c.sort_at FROM c JOIN article_search s ON s.article_id = c.id) m");
-            if (after != null) {
-                int k = sql.add(after.score());
-                int id = sql.add(after.id());
-                query.append(" WHERE (score < ?").append(k).append(" OR (score = ?").append(k)
-                        .append(" AND id < ?").append(id).append("))");
-            }
-            query.append(" ORDER BY score DESC, id DESC LIMIT ?").append(sql.add(limit + 1));
+        String within = months == null || months.isEmpty() ? tsquery : "(" + tsquery + ") & " + (outside ? "!" : "") + "(" + months.stream()
+                .map(m -> SearchDocument.quote(SearchDocument.monthMarker(m), new StringBuilder()).toString())
+                .collect(Collectors.joining(" | ")) + ")";
+        StringBuilder query = new StringBuilder("SELECT a.id, a.sort_at ").append(matched(sql, within, filter, now));
+        if (after != null) {
+            int k = sql.add(after.sortAt());
+            int id = sql.add(after.id());
+            query.append(" AND (a.sort_at < ?").append(k).append(" OR (a.sort_at = ?").append(k)
+                    .append(" AND a.id < ?").append(id).append("))");
         }
+        query.append(" ORDER BY a.sort_at DESC, a.id DESC LIMIT ?").append(sql.add(limit));
+        preferIndex();
+        List<Object[]> rows = sql.bind(em.createNativeQuery(query.toString())).getResultList();
+        return rows.stream().map(r -> new Match((UUID) r[0], time(r[1]))).toList();
+    }
+
+    /** When the newest article visible to the public sorts; null when there is none. */
+    public OffsetDateTime latestPublished(OffsetDateTime now) {
+        Object latest = em.createNativeQuery("SELECT max(sort_at) FROM articles WHERE status IN ('published', 'scheduled') AND published_at <= ?1 AND deleted_at IS NULL")
+                .setParameter(1, now).getSingleResult();
+        return latest == null ? null : time(latest);
+    }
+
+    /**
+     * Ranks {@code candidates} and answers the best {@code limit} after {@code after} (a relevance keyset), best first.
+     * {@code ts_rank_cd} reads each candidate's whole TOASTed document, which is why only a bounded number of the
+     * newest matches are ranked; with the freshness boost the best scores come from recent matches anyway.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Hit> ranked(String tsquery, List<Match> candidates, Ranking ranking, After after, int limit) {
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        Sql sql = new Sql();
+        String scored = scored(sql, tsquery, candidates, ranking);
+        StringBuilder query = new StringBuilder("SELECT id, score, sort_at FROM (").append(scored).append(") m");
+        if (after != null) {
+            int k = sql.add(after.score());
+            int id = sql.add(after.id());
+            query.append(" WHERE (score < ?").append(k).append(" OR (score = ?").append(k).append(" AND id < ?").append(id).append("))");
+        }
+        query.append(" ORDER BY score DESC, id DESC LIMIT ?").append(sql.add(limit));
         List<Object[]> rows = sql.bind(em.createNativeQuery(query.toString())).getResultList();
         return rows.stream().map(r -> new Hit((UUID) r[0], ((Number) r[1]).doubleValue(), time(r[2]))).toList();
     }
 
-    /** The total matched (kind {@code total}, count only) and the top sections, tags and entities of the matched set. */
+    /** Scores exactly these matches (a page already chosen by time), in the order given. */
     @SuppressWarnings("unchecked")
-    public List<FacetRow> facets(String tsquery, ArticleFilter filter, OffsetDateTime now) {
+    public List<Hit> scoredInOrder(String tsquery, List<Match> matches, Ranking ranking) {
+        if (matches.isEmpty()) {
+            return List.of();
+        }
         Sql sql = new Sql();
-        String matched = matched(sql, tsquery, filter, now);
-        int size = sql.add(FACET_SIZE);
-        String query = "WITH matched AS MATERIALIZED (SELECT a.id, a.section_id " + matched + ")"
-                + " SELECT 'total', NULL::uuid, NULL::text, NULL::text, count(*) FROM matched"
-                + " UNION ALL SELECT * FROM (SELECT 'section', x.id, x.slug, x.name, count(*) FROM matched m"
-                + "   JOIN sections x ON x.id = m.section_id AND x.deleted_at IS NULL GROUP BY x.id ORDER BY count(*) DESC, x.name_sort_key, x.id LIMIT ?" + size + ") f"
+        List<Object[]> rows = sql.bind(em.createNativeQuery(scored(sql, tsquery, matches, ranking))).getResultList();
+        Map<UUID, Double> scores = new HashMap<>();
+        rows.forEach(r -> scores.put((UUID) r[0], ((Number) r[1]).doubleValue()));
+        return matches.stream().filter(m -> scores.containsKey(m.id())).map(m -> new Hit(m.id(), scores.get(m.id()), m.sortAt())).toList();
+    }
+
+    /** {@code SELECT id, score, sort_at} of these matches; the tsquery is parameter 1. */
+    private static String scored(Sql sql, String tsquery, List<Match> matches, Ranking ranking) {
+        sql.add(tsquery);
+        int ids = sql.add(matches.stream().map(Match::id).toArray(UUID[]::new));
+        int weight = sql.add(ranking.freshnessWeight());
+        int halfLife = sql.add(ranking.halfLifeDays());
+        int reference = sql.add(ranking.reference());
+        // Float arithmetic on the same inputs gives the same score on every page, so the score is a sound keyset.
+        return "SELECT a.id, ts_rank_cd(s.document, CAST(?1 AS tsquery), 1)::float8 * (1 + ?" + weight + " / (1 + greatest(0, "
+                + "extract(epoch FROM (CAST(?" + reference + " AS timestamptz) - a.sort_at))::float8) / 86400.0 / ?" + halfLife + "))"
+                + " AS score, a.sort_at FROM articles a JOIN article_search s ON s.article_id = a.id WHERE a.id = ANY(?" + ids + ")";
+    }
+
+    /** The top sections, tags and entities of these articles. */
+    @SuppressWarnings("unchecked")
+    public List<FacetRow> facets(List<UUID> articleIds) {
+        if (articleIds.isEmpty()) {
+            return List.of();
+        }
+        String query = "WITH matched AS MATERIALIZED (SELECT a.id, a.section_id FROM articles a WHERE a.id = ANY(?1))"
+                + " SELECT * FROM (SELECT 'section', x.id, x.slug, x.name, count(*) FROM matched m"
+                + "   JOIN sections x ON x.id = m.section_id AND x.deleted_at IS NULL GROUP BY x.id ORDER BY count(*) DESC, x.name_sort_key, x.id LIMIT ?2) f"
                 + " UNION ALL SELECT * FROM (SELECT 'tag', x.id, x.slug, x.name, count(*) FROM matched m"
                 + "   JOIN article_tags t ON t.article_id = m.id JOIN tags x ON x.id = t.tag_id AND x.deleted_at IS NULL"
-                + "   GROUP BY x.id ORDER BY count(*) DESC, x.name_sort_key, x.id LIMIT ?" + size + ") f"
+                + "   GROUP BY x.id ORDER BY count(*) DESC, x.name_sort_key, x.id LIMIT ?2) f"
                 + " UNION ALL SELECT * FROM (SELECT 'entity', x.id, x.slug, x.name::text, count(*) FROM matched m"
                 + "   JOIN article_entities l ON l.article_id = m.id JOIN entities x ON x.id = l.entity_id AND x.deleted_at IS NULL"
-                + "   GROUP BY x.id ORDER BY count(*) DESC, x.name_sort_key, x.id LIMIT ?" + size + ") f";
-        List<Object[]> rows = sql.bind(em.createNativeQuery(query)).getResultList();
+                + "   GROUP BY x.id ORDER BY count(*) DESC, x.name_sort_key, x.id LIMIT ?2) f";
+        List<Object[]> rows = em.createNativeQuery(query).setParameter(1, articleIds.toArray(UUID[]::new))
+                .setParameter(2, FACET_SIZE).getResultList();
         return rows.stream().map(r -> new FacetRow((String) r[0], (UUID) r[1], (String) r[2], (String) r[3], ((Number) r[4]).longValue())).toList();
+    }
+
+    /**
+     * PostgreSQL costs {@code @@} as one cheap operator call, so for a common word it prefers reading every search
+     * document in turn over the GIN index; each read decompresses a whole TOASTed document, which took seconds on the
+     * full corpus where the index answers in milliseconds. Scoped to the search transaction.
+     */
+    private void preferIndex() {
+        em.createNativeQuery("SELECT set_config('enable_seqscan', 'off', true)").getSingleResult();
     }
 
     /**

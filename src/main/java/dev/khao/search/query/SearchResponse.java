@@ -40,7 +40,10 @@ public record SearchResponse(List<SearchHit> data, SearchMeta meta) {
     /** Totals, paging and facets of a search. */
     @Schema(name = "SearchMeta")
     public record SearchMeta(
-            @Schema(description = "Articles matching, across all pages", example = "42") long total,
+            @Schema(description = "Articles matching, across all pages; counted up to khao.search.count-limit (1000 by default)",
+                    example = "42") long total,
+            @Schema(description = "True when more articles match than were counted: total is then a lower bound (\"1000+\"), "
+                    + "and facets count the newest total matches", example = "false") boolean totalIsLowerBound,
             @Schema(description = "Page size used", example = "20") int limit,
             @Schema(description = "Opaque cursor of the next page; null on the last page", nullable = true) String nextCursor,
             Facets facets,
@@ -48,7 +51,7 @@ public record SearchResponse(List<SearchHit> data, SearchMeta meta) {
             QuerySummary query) {
     }
 
-    /** The most frequent sections, tags and entities among all matched articles. */
+    /** The most frequent sections, tags and entities among the matched articles (when meta.totalIsLowerBound, the newest meta.total of them). */
     @Schema(name = "SearchFacets")
     public record Facets(List<FacetValue> sections, List<FacetValue> tags, List<FacetValue> entities) {
     }

@@ -18,6 +18,7 @@ import dev.khao.search.index.TermDictionary;
 import dev.khao.search.query.SearchRepository.After;
 import dev.khao.search.query.SearchRepository.FacetRow;
 import dev.khao.search.query.SearchRepository.Hit;
+import dev.khao.search.query.SearchRepository.Match;
 import dev.khao.search.query.SearchRepository.Ranking;
 import dev.khao.search.query.SearchResponse.ArticleSummary;
 import dev.khao.search.query.SearchResponse.FacetValue;
@@ -32,8 +33,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,6 +46,9 @@ import java.util.stream.Collectors;
 /** Runs a search: parses the query, ranks and pages matches in PostgreSQL, then adds highlights and facets. */
 @ApplicationScoped
 public class SearchService {
+
+    /** Months back from the newest published article that its newest matches are looked for in, before looking everywhere. */
+    private static final int[] WINDOW_MONTHS = {1, 3, 12, 48};
 
     private static final TypeReference<Map<String, String>> NAMES = new TypeReference<>() {
     };
@@ -96,7 +102,13 @@ public class SearchService {
         Ranking ranking = new Ranking(boost ? config.freshnessWeight() : 0, boost ? config.freshnessHalfLifeDays() : 1, reference,
                 config.rankCandidates());
 
-        List<Hit> rows = search.page(tsquery, filter, now, ranking, sort, after, page.limit());
+        // One pass over the index gives the newest matches: they are counted, faceted and ranked, so no query repeats
+        // the match, and none of it grows with the number of matches.
+        int counted = config.countLimit();
+        List<Match> newest = newest(tsquery, filter, now, Math.max(counted, ranking.candidates()) + 1);
+        List<Hit> rows = sort == SearchSort.NEWEST
+                ? search.scoredInOrder(tsquery, newestPage(newest, tsquery, filter, now, after, page.limit() + 1), ranking)
+                : search.ranked(tsquery, newest.subList(0, Math.min(newest.size(), ranking.candidates())), ranking, after, page.limit() + 1);
         List<Hit> shown = rows.size() > page.limit() ? rows.subList(0, page.limit()) : rows;
         String next = null;
         if (rows.size() > page.limit()) {
@@ -115,8 +127,10 @@ public class SearchService {
             return new SearchHit(summary(a), h.score(), Highlighter.snippets(a.title, a.bodyText, patterns, terms));
         }).toList();
 
-        List<FacetRow> facetRows = search.facets(tsquery, filter, now);
-        long total = facetRows.stream().filter(r -> r.kind().equals("total")).mapToLong(FacetRow::count).findFirst().orElse(0);
+        List<Match> faceted = newest.subList(0, Math.min(newest.size(), counted));
+        List<FacetRow> facetRows = search.facets(faceted.stream().map(Match::id).toList());
+        long total = faceted.size();
+        boolean totalIsLowerBound = newest.size() > counted;
         Facets facets = new Facets(facet(facetRows, "section"), facet(facetRows, "tag"), facet(facetRows, "entity"));
 
         List<String> didYouMean = total == 0 && cursor == null
@@ -126,7 +140,59 @@ public class SearchService {
                 parsed.allOf().stream().map(g -> g.stream().map(ParsedQuery.Term::display).toList()).toList(),
                 parsed.noneOf().stream().map(ParsedQuery.Term::display).toList(),
                 parsed.allOf().stream().flatMap(List::stream).flatMap(t -> t.entities().stream()).distinct().toList());
-        return new SearchResponse(hits, new SearchMeta(total, page.limit(), next, facets, didYouMean, summary));
+        return new SearchResponse(hits, new SearchMeta(total, totalIsLowerBound, page.limit(), next, facets, didYouMean, summary));
+    }
+
+    /**
+     * A {@code sort=newest} page: taken from the newest matches already found when the cursor is among them and they
+     * hold the whole page (or all matches), else read from the index after the cursor.
+     */
+    private List<Match> newestPage(List<Match> newest, String tsquery, ArticleFilter filter, OffsetDateTime now, After after, int size) {
+        int from = 0;
+        if (after != null) {
+            from = -1;
+            for (int i = 0; i < newest.size(); i++) {
+                if (newest.get(i).id().equals(after.id()) && newest.get(i).sortAt().isEqual(after.sortAt())) {
+                    from = i + 1;
+                    break;
+                }
+            }
+        }
+        boolean complete = newest.size() <= Math.max(config.countLimit(), config.rankCandidates());
+        if (from >= 0 && (complete || from + size <= newest.size())) {
+            return newest.subList(from, Math.min(newest.size(), from + size));
+        }
+        return search.newest(tsquery, null, false, filter, now, after, size);
+    }
+
+    /**
+     * The newest {@code size} matches. Public searches look in the month of the newest published article first, then
+     * in the last 3, 12 and 48 months up to it, and only then everywhere, each step a GIN lookup restricted by month
+     * markers: a common word has its newest matches in the first windows, and a rare word is cheap to find everywhere.
+     * A window that holds {@code size} matches holds the newest ones, since no public article sorts after the newest.
+     */
+    private List<Match> newest(String tsquery, ArticleFilter filter, OffsetDateTime now, int size) {
+        OffsetDateTime latest = filter.statuses().isEmpty() ? search.latestPublished(now) : null;
+        if (latest == null) {
+            return search.newest(tsquery, null, false, filter, now, null, size);
+        }
+        // Each step looks only at the months the previous ones did not, so no match is found (or phrase-checked) twice.
+        YearMonth current = YearMonth.from(latest.withOffsetSameInstant(ZoneOffset.UTC));
+        List<YearMonth> seen = new ArrayList<>();
+        List<Match> found = new ArrayList<>();
+        for (int months : WINDOW_MONTHS) {
+            List<YearMonth> window = new ArrayList<>();
+            for (int i = seen.size(); i < months; i++) {
+                window.add(current.minusMonths(i));
+            }
+            found.addAll(search.newest(tsquery, window, false, filter, now, null, size - found.size()));
+            seen.addAll(window);
+            if (found.size() >= size) {
+                return found;
+            }
+        }
+        found.addAll(search.newest(tsquery, seen, true, filter, now, null, size - found.size()));
+        return found;
     }
 
     private static ArticleSummary summary(Article a) {

@@ -1,0 +1,38 @@
+package dev.khao.search.query;
+
+import dev.khao.search.text.Terms;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class HighlighterTest {
+
+    private static final String FILLER = "รัฐบาลเร่งพัฒนาโครงสร้างพื้นฐานของประเทศ ";
+
+    @Test
+    void marksWholeWordsDeepInALongBody() {
+        String body = FILLER.repeat(400) + "ผู้ป่วยมีอาการปวดตา ตามที่แพทย์แจ้ง " + FILLER.repeat(400);
+        List<String> snippets = Highlighter.snippets("หัวข้อข่าว", body, List.of(List.of("ตา")), Terms.EMPTY);
+        assertEquals(1, snippets.size(), snippets.toString());
+        assertTrue(snippets.get(0).contains("ปวด<mark>ตา</mark>"), snippets.get(0));
+        assertTrue(snippets.get(0).contains(" ตามที่"), snippets.get(0));
+    }
+
+    @Test
+    void findsFoldedLatinWordsInALongBody() {
+        String body = FILLER.repeat(100) + "ร้าน Café เปิดใหม่ " + FILLER.repeat(100);
+        List<String> snippets = Highlighter.snippets("หัวข้อข่าว", body, List.of(List.of("cafe")), Terms.EMPTY);
+        assertTrue(snippets.get(0).contains("<mark>Café</mark>"), snippets.toString());
+    }
+
+    @Test
+    void marksAPhraseWithoutMarkingItsWordsElsewhere() {
+        String body = FILLER.repeat(200) + "การประชุมคณะรัฐมนตรีวันนี้ " + FILLER.repeat(100) + "รัฐมนตรีว่าการ";
+        List<String> snippets = Highlighter.snippets("หัวข้อข่าว", body, List.of(List.of("การ", "ประชุม", "คณะ", "รัฐมนตรี")), Terms.EMPTY);
+        assertEquals(1, snippets.size(), snippets.toString());
+        assertTrue(snippets.get(0).contains("<mark>การประชุมคณะรัฐมนตรี</mark>"), snippets.get(0));
+    }
+}
