@@ -19,6 +19,8 @@ import dev.khao.common.paging.PageRequest;
 import dev.khao.common.problem.Problem.FieldError;
 import dev.khao.common.problem.ProblemException;
 import dev.khao.common.problem.ProblemType;
+import dev.khao.concurrency.Precondition;
+import dev.khao.concurrency.Preconditions;
 import dev.khao.entity.EntityRepository;
 import dev.khao.entity.NamedEntity;
 import dev.khao.section.Section;
@@ -29,6 +31,7 @@ import org.hibernate.SessionCheckMode;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -56,9 +59,11 @@ public class ArticleService {
     private final JsonMergePatch mergePatch;
     private final Event<ContentChanged> changes;
     private final Clock clock;
+    private final Preconditions preconditions;
 
     public ArticleService(ArticleRepository articles, SectionRepository sections, TagRepository tags, AuthorRepository authors,
-                          EntityRepository entities, JsonMergePatch mergePatch, Event<ContentChanged> changes, Clock clock) {
+                          EntityRepository entities, JsonMergePatch mergePatch, Event<ContentChanged> changes, Clock clock,
+                          Preconditions preconditions) {
         this.articles = articles;
         this.sections = sections;
         this.tags = tags;
@@ -67,6 +72,7 @@ public class ArticleService {
         this.mergePatch = mergePatch;
         this.changes = changes;
         this.clock = clock;
+        this.preconditions = preconditions;
     }
 
     @Transactional
@@ -91,8 +97,24 @@ public class ArticleService {
     }
 
     @Transactional
-    public ArticleResponse replace(UUID id, ArticleRequest request) {
-        return ArticleMapper.toResponse(update(find(id), request));
+    public ArticleResponse replace(UUID id, ArticleRequest request, Precondition precondition) {
+        return ArticleMapper.toResponse(update(lock(id, precondition), request));
+    }
+
+    /**
+     * Writes the content of an earlier representation (a revision's snapshot) over the article, keeping what is its
+     * identity and lifecycle now: slug, language, status, publication time and external key.
+     */
+    @Transactional
+    public ArticleResponse replaceContent(UUID id, ArticleResponse earlier, Precondition precondition) {
+        Article article = lock(id, precondition);
+        return ArticleMapper.toResponse(update(article, ArticleMapper.contentOf(earlier, article)));
+    }
+
+    /** The article as clients see it now, trashed or not, within the calling write; empty once it is deleted. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<ArticleResponse> snapshot(UUID id) {
+        return Optional.ofNullable(articles.findById(id)).map(ArticleMapper::toResponse);
     }
 
     /**
@@ -120,19 +142,19 @@ public class ArticleService {
     }
 
     @Transactional
-    public ArticleResponse patch(UUID id, JsonNode patch) {
-        Article article = find(id);
+    public ArticleResponse patch(UUID id, JsonNode patch, Precondition precondition) {
+        Article article = lock(id, precondition);
         ArticleRequest current = ArticleMapper.toRequest(article);
         if (patch instanceof ObjectNode object && object.hasNonNull("bodyText") && !object.has("bodyHtml")) {
             // The stored body is HTML; a patch that sends text replaces it rather than conflicting with it.
             object.putNull("bodyHtml");
         }
-        return replace(id, mergePatch.applyTo(current, patch, ArticleRequest.class));
+        return ArticleMapper.toResponse(update(article, mergePatch.applyTo(current, patch, ArticleRequest.class)));
     }
 
     @Transactional
-    public void delete(UUID id) {
-        articles.delete(find(id));
+    public void delete(UUID id, Precondition precondition) {
+        articles.delete(lock(id, precondition));
         changes.fire(new ContentChanged(ContentType.ARTICLE, id, Change.DELETED));
     }
 
@@ -340,6 +362,19 @@ public class ArticleService {
         if (article == null) {
             throw ProblemException.notFound("article", "id " + id);
         }
+        return article;
+    }
+
+    /**
+     * The article a write will change, locked until the transaction ends, once the write's precondition holds for
+     * it: concurrent writes take turns, each compares against the state it overwrites, and none is lost.
+     */
+    private Article lock(UUID id, Precondition precondition) {
+        Article article = articles.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (article == null) {
+            throw ProblemException.notFound("article", "id " + id);
+        }
+        preconditions.check(precondition, ArticleMapper.toResponse(article), article.updatedAt, article.version);
         return article;
     }
 

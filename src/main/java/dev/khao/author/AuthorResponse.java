@@ -1,5 +1,6 @@
 package dev.khao.author;
 
+import dev.khao.common.ApiDoc;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
@@ -16,5 +17,6 @@ public record AuthorResponse(
         @Schema(example = "https://cdn.example.co.th/authors/somchai.jpg") String avatarUrl,
         @Schema(description = "Published articles this author is credited on", example = "12") long articleCount,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
+        @Schema(description = ApiDoc.VERSION, example = "3") int version) {
 }

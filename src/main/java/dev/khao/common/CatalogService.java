@@ -7,8 +7,11 @@ import dev.khao.common.paging.ListResponse;
 import dev.khao.common.paging.Page;
 import dev.khao.common.paging.PageRequest;
 import dev.khao.common.problem.ProblemException;
+import dev.khao.concurrency.Precondition;
+import dev.khao.concurrency.Preconditions;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -35,6 +38,9 @@ public abstract class CatalogService<E extends CatalogEntity, Q, R> {
 
     @Inject
     protected Clock clock;
+
+    @Inject
+    protected Preconditions preconditions;
 
     /** What this service manages, for events and messages. */
     public record Kind<Q>(ContentType type, String noun, Class<Q> requestType) {
@@ -91,24 +97,29 @@ public abstract class CatalogService<E extends CatalogEntity, Q, R> {
     }
 
     @Transactional
-    public R replace(UUID id, Q request) {
-        E entity = find(id);
+    public R replace(UUID id, Q request, Precondition precondition) {
+        return update(lock(id, precondition), request);
+    }
+
+    @Transactional
+    public R patch(UUID id, JsonNode patch, Precondition precondition) {
+        E entity = lock(id, precondition);
+        return update(entity, mergePatch.applyTo(toRequest(entity), patch, kind().requestType()));
+    }
+
+    @Transactional
+    public void delete(UUID id, Precondition precondition) {
+        repository().delete(lock(id, precondition));
+        changes.fire(new ContentChanged(kind().type(), id, Change.DELETED));
+    }
+
+    private R update(E entity, Q request) {
         write(entity, request);
         repository().flush();
         changes.fire(new ContentChanged(kind().type(), entity.id, Change.UPDATED));
         return respond(entity);
     }
 
-    @Transactional
-    public R patch(UUID id, JsonNode patch) {
-        return replace(id, mergePatch.applyTo(toRequest(find(id)), patch, kind().requestType()));
-    }
-
-    @Transactional
-    public void delete(UUID id) {
-        repository().delete(find(id));
-        changes.fire(new ContentChanged(kind().type(), id, Change.DELETED));
-    }
 
     protected ListResponse<R> respond(Page<E> page) {
         Map<UUID, Long> counts = repository().publishedArticleCounts(page.items().stream().map(e -> e.id).toList());
@@ -120,6 +131,19 @@ public abstract class CatalogService<E extends CatalogEntity, Q, R> {
         if (entity == null) {
             throw ProblemException.notFound(kind().noun(), "id " + id);
         }
+        return entity;
+    }
+
+    /**
+     * The row a write will change, locked until the transaction ends, once the write's precondition holds for it:
+     * concurrent writes to one row take turns, and each compares against the state it would overwrite.
+     */
+    private E lock(UUID id, Precondition precondition) {
+        E entity = repository().findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (entity == null) {
+            throw ProblemException.notFound(kind().noun(), "id " + id);
+        }
+        preconditions.check(precondition, respond(entity), entity.updatedAt, entity.version);
         return entity;
     }
 

@@ -1,5 +1,6 @@
 package dev.khao.entity;
 
+import dev.khao.common.ApiDoc;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
@@ -19,5 +20,6 @@ public record EntityResponse(
         @Schema(example = "{\"wikidata\": \"Q1065\"}") Map<String, String> externalIds,
         @Schema(description = "Published articles linked to this entity", example = "7") long articleCount,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
+        @Schema(description = ApiDoc.VERSION, example = "3") int version) {
 }

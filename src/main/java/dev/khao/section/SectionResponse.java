@@ -1,5 +1,6 @@
 package dev.khao.section;
 
+import dev.khao.common.ApiDoc;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
@@ -14,5 +15,6 @@ public record SectionResponse(
         @Schema(example = "ข่าวเทคโนโลยีและเศรษฐกิจดิจิทัล") String description,
         @Schema(description = "Published articles in this section", example = "12") long articleCount,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
+        @Schema(description = ApiDoc.VERSION, example = "3") int version) {
 }

@@ -1,5 +1,6 @@
 package dev.khao.tag;
 
+import dev.khao.common.ApiDoc;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
@@ -14,5 +15,6 @@ public record TagResponse(
         @Schema(example = "เศรษฐกิจดิจิทัล สตาร์ทอัพ และนโยบายเทคโนโลยี") String description,
         @Schema(description = "Published articles with this tag", example = "12") long articleCount,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
+        @Schema(description = ApiDoc.VERSION, example = "3") int version) {
 }
