@@ -2,6 +2,8 @@ package dev.khao.concurrency;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.HeaderParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import java.time.Instant;
@@ -15,7 +17,7 @@ public class WriteConditions {
 
     @HeaderParam("If-Match")
     @Parameter(description = "Write only if the resource's current ETag is one of these (comma-separated; `*` for any). "
-            + "Otherwise 412 with the current ETag.", example = "\"q1w2e3r4t5y6u7i8o9p0aa\"")
+            + "Otherwise 412 with the current ETag.", example = "\"q1w2e3r4t5y6u7i8o9p0aa\"", schema = @Schema(type = SchemaType.STRING))
     List<String> ifMatch;
 
     @HeaderParam("If-Unmodified-Since")
