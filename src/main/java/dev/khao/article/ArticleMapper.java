@@ -10,6 +10,8 @@ import dev.khao.article.ArticleResponse.EntityRef;
 import dev.khao.article.ArticleResponse.RelatedResponse;
 import dev.khao.article.ArticleResponse.SectionRef;
 
+import java.util.List;
+
 /** The one place where articles cross between storage and HTTP. */
 final class ArticleMapper {
 
@@ -27,7 +29,7 @@ final class ArticleMapper {
                 a.externalSource, a.externalId,
                 // A trashed article is gone from every read, links to it included, until it is restored.
                 a.related.stream().filter(r -> r.article == null || r.article.deletedAt == null).map(ArticleMapper::toResponse).toList(),
-                a.wordCount, a.readingTimeMinutes);
+                a.wordCount, a.readingTimeMinutes, a.version);
     }
 
     private static RelatedResponse toResponse(RelatedLink link) {
@@ -49,7 +51,27 @@ final class ArticleMapper {
                 a.status, a.publishedAt, a.canonicalUrl, a.sourceUrl, a.externalSource, a.externalId,
                 a.related.stream().map(r -> r.article != null
                         ? new RelatedRequest(r.article.id, null, null)
-                        : new RelatedRequest(null, r.headline, r.url)).toList());
+                        : new RelatedRequest(null, r.headline, r.url)).toList(), null);
+    }
+
+    /** The content of an earlier representation over the current article's slug, language, lifecycle and external key. */
+    static ArticleRequest contentOf(ArticleResponse earlier, Article current) {
+        CoverImageResponse cover = earlier.coverImage();
+        return new ArticleRequest(current.slug, current.language, earlier.title(), earlier.subtitle(), earlier.summary(), earlier.bodyHtml(), null,
+                cover == null ? null : new CoverImageRequest(cover.url(), cover.alt(), cover.caption(), cover.credit()),
+                earlier.section() == null ? null : earlier.section().id(),
+                listOf(earlier.tags()).stream().map(CatalogRef::id).toList(),
+                listOf(earlier.authors()).stream().map(CatalogRef::id).toList(),
+                listOf(earlier.entities()).stream().map(e -> new EntityLinkRequest(e.id(), e.role())).toList(),
+                current.status, current.publishedAt, earlier.canonicalUrl(), earlier.sourceUrl(), current.externalSource, current.externalId,
+                listOf(earlier.related()).stream().map(r -> r.article() != null
+                        ? new RelatedRequest(r.article().id(), null, null)
+                        : new RelatedRequest(null, r.headline(), r.url())).toList(), null);
+    }
+
+    /** Snapshots are stored for good, so a list a later version of the API added may be missing from one. */
+    private static <T> List<T> listOf(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     static CoverImage toCover(CoverImageRequest request) {

@@ -1,5 +1,7 @@
 package dev.khao.article;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.khao.common.ApiDoc;
 import dev.khao.common.HttpUrl;
 import dev.khao.common.Slugs;
 import jakarta.validation.Valid;
@@ -39,7 +41,9 @@ public record ArticleRequest(
         @Schema(description = "System an import came from; with externalId it identifies the article there", example = "thaigov")
         @Size(max = 100) @Pattern(regexp = "^[a-z0-9][a-z0-9._-]*$", message = "must be lower-case letters, digits, dots, underscores and hyphens") String externalSource,
         @Schema(example = "thaigov-89778") @Size(max = 200) String externalId,
-        @Schema(description = "Related reading, in order") @Size(max = 50) List<@NotNull @Valid RelatedRequest> related) {
+        @Schema(description = "Related reading, in order") @Size(max = 50) List<@NotNull @Valid RelatedRequest> related,
+        // Left out when absent, so an import's fingerprint of a request stays what it was before versions existed.
+        @Schema(description = ApiDoc.VERSION_IN_BODY, example = "3") @JsonInclude(JsonInclude.Include.NON_NULL) Integer version) {
 
     /** The lead image. */
     @Schema(name = "CoverImage")

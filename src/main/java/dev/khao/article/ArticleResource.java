@@ -12,6 +12,10 @@ import dev.khao.common.paging.PageLinks;
 import dev.khao.common.paging.PageRequest;
 import dev.khao.common.problem.Problem;
 import dev.khao.common.problem.ProblemException;
+import dev.khao.concurrency.TaggedResponses;
+import dev.khao.concurrency.WriteConditions;
+import dev.khao.idempotency.IdempotencyKey;
+import dev.khao.idempotency.IdempotentCreation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -31,6 +35,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -53,10 +59,14 @@ public class ArticleResource {
 
     private final ArticleService service;
     private final KhaoConfig config;
+    private final TaggedResponses responses;
+    private final IdempotentCreation idempotency;
 
-    public ArticleResource(ArticleService service, KhaoConfig config) {
+    public ArticleResource(ArticleService service, KhaoConfig config, TaggedResponses responses, IdempotentCreation idempotency) {
         this.service = service;
         this.config = config;
+        this.responses = responses;
+        this.idempotency = idempotency;
     }
 
     @GET
@@ -71,17 +81,22 @@ public class ArticleResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get an article by id")
-    @APIResponse(responseCode = "200", description = "The article")
+    @APIResponse(responseCode = "200", description = "The article", content = @Content(schema = @Schema(implementation = ArticleResponse.class)),
+            headers = {@Header(name = "ETag", description = ApiDoc.ETAG, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Last-Modified", description = ApiDoc.LAST_MODIFIED, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public ArticleResponse get(@PathParam("id") UUID id) {
-        return service.get(id);
+    public Response get(@PathParam("id") UUID id) {
+        ArticleResponse found = service.get(id);
+        return responses.ok(found, found.updatedAt());
     }
 
     @GET
     @Path("/slug/{slug}")
     @Operation(summary = "Get an article by slug", description = "Thai slugs are sent percent-encoded. Slugs are unique per language; without `language`, Thai is preferred. "
             + "A slug the article had before a rename answers 301 with `Location` of its current slug, however many renames ago.")
-    @APIResponse(responseCode = "200", description = "The article", content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
+    @APIResponse(responseCode = "200", description = "The article", content = @Content(schema = @Schema(implementation = ArticleResponse.class)),
+            headers = {@Header(name = "ETag", description = ApiDoc.ETAG, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Last-Modified", description = ApiDoc.LAST_MODIFIED, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "301", description = "An old slug: `Location` is the current slug's URL; the body names the article",
             content = @Content(schema = @Schema(implementation = ArticleMoved.class)))
     @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -89,7 +104,7 @@ public class ArticleResource {
                               @Parameter(description = "th or en") @QueryParam("language") String language) {
         ArticleService.BySlug found = service.getBySlug(slug, language(language));
         if (!found.moved()) {
-            return Response.ok(found.article()).build();
+            return responses.ok(found.article(), found.article().updatedAt());
         }
         ArticleResponse article = found.article();
         URI location = UriBuilder.fromPath("/v1/articles/slug/{slug}").queryParam("language", article.language()).build(article.slug());
@@ -118,27 +133,35 @@ public class ArticleResource {
 
     @POST
     @Operation(summary = "Create an article")
-    @APIResponse(responseCode = "201", description = "Created; `Location` names the new article",
-            content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
+    @APIResponse(responseCode = "201", description = "Created (or, for a repeated Idempotency-Key, the first response again); `Location` names the new article",
+            content = @Content(schema = @Schema(implementation = ArticleResponse.class)),
+            headers = @Header(name = "ETag", description = ApiDoc.ETAG, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "409", description = "Slug or external id already used, a slug that still redirects to another article, or a status a new article cannot start in",
             content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A referenced section, tag, author, entity or article does not exist",
+    @APIResponse(responseCode = "422", description = "A referenced section, tag, author, entity or article does not exist, or the Idempotency-Key was used for a different request",
             content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response create(@NotNull @Valid ArticleRequest request) {
-        ArticleResponse created = service.create(request);
-        return Response.created(URI.create("/v1/articles/" + created.id())).entity(created).build();
+    public Response create(@NotNull @Valid ArticleRequest request, @BeanParam IdempotencyKey key) {
+        return idempotency.create(key, "/v1/articles", request, () -> {
+            ArticleResponse created = service.create(request);
+            return responses.created(URI.create("/v1/articles/" + created.id()), created, created.updatedAt());
+        });
     }
 
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace an article", description = "Fields left out are cleared; the slug is kept unless one is sent.")
-    @APIResponse(responseCode = "200", description = "The updated article")
+    @APIResponse(responseCode = "200", description = "The updated article", content = @Content(schema = @Schema(implementation = ArticleResponse.class)),
+            headers = {@Header(name = "ETag", description = ApiDoc.ETAG, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Last-Modified", description = ApiDoc.LAST_MODIFIED, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Slug or external id already used, or a status change the lifecycle does not allow",
             content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = ApiDoc.PRECONDITION_FAILED, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = ApiDoc.PRECONDITION_REQUIRED, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A referenced resource does not exist", content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public ArticleResponse replace(@PathParam("id") UUID id, @NotNull @Valid ArticleRequest request) {
-        return service.replace(id, request);
+    public Response replace(@PathParam("id") UUID id, @BeanParam WriteConditions conditions, @NotNull @Valid ArticleRequest request) {
+        ArticleResponse updated = service.replace(id, request, conditions.precondition(request.version()));
+        return responses.ok(updated, updated.updatedAt());
     }
 
     @PATCH
@@ -146,14 +169,19 @@ public class ArticleResource {
     @Consumes({JsonMergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(summary = "Update an article with a JSON Merge Patch (RFC 7396)",
             description = "Sending `bodyText` replaces the stored HTML body.")
-    @APIResponse(responseCode = "200", description = "The updated article")
+    @APIResponse(responseCode = "200", description = "The updated article", content = @Content(schema = @Schema(implementation = ArticleResponse.class)),
+            headers = {@Header(name = "ETag", description = ApiDoc.ETAG, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Last-Modified", description = ApiDoc.LAST_MODIFIED, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Slug or external id already used, or a status change the lifecycle does not allow",
             content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = ApiDoc.PRECONDITION_FAILED, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = ApiDoc.PRECONDITION_REQUIRED, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A referenced resource does not exist", content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public ArticleResponse patch(@PathParam("id") UUID id,
+    public Response patch(@PathParam("id") UUID id, @BeanParam WriteConditions conditions,
                                  @NotNull @RequestBody(description = "Fields to change; null removes a field", content = @Content(schema = @Schema(implementation = ArticleRequest.class))) JsonNode patch) {
-        return service.patch(id, patch);
+        ArticleResponse updated = service.patch(id, patch, conditions.precondition(patch));
+        return responses.ok(updated, updated.updatedAt());
     }
 
     @DELETE
@@ -163,8 +191,11 @@ public class ArticleResource {
     @APIResponse(responseCode = "204", description = "Moved to the trash, or purged")
     @APIResponse(responseCode = "403", description = ApiDoc.PURGE_FORBIDDEN, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public void delete(@PathParam("id") UUID id, @Parameter(description = ApiDoc.PURGE) @QueryParam("purge") boolean purge) {
-        service.delete(id, purge);
+    @APIResponse(responseCode = "412", description = ApiDoc.PRECONDITION_FAILED, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = ApiDoc.PRECONDITION_REQUIRED, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public void delete(@PathParam("id") UUID id, @BeanParam WriteConditions conditions,
+                       @Parameter(description = ApiDoc.PURGE) @QueryParam("purge") boolean purge) {
+        service.delete(id, conditions.precondition(), purge);
     }
 
     @POST

@@ -1,6 +1,7 @@
 package dev.khao.article;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.khao.common.ApiDoc;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
@@ -36,7 +37,8 @@ public record ArticleResponse(
         String externalId,
         List<RelatedResponse> related,
         @Schema(description = "Words in the body, Thai segmented by dictionary", example = "412") int wordCount,
-        @Schema(example = "3") int readingTimeMinutes) {
+        @Schema(example = "3") int readingTimeMinutes,
+        @Schema(description = ApiDoc.VERSION, example = "3") int version) {
 
     /** The lead image. */
     @Schema(name = "CoverImageResponse")

@@ -23,6 +23,8 @@ import dev.khao.common.paging.PageRequest;
 import dev.khao.common.problem.Problem.FieldError;
 import dev.khao.common.problem.ProblemException;
 import dev.khao.common.problem.ProblemType;
+import dev.khao.concurrency.Precondition;
+import dev.khao.concurrency.Preconditions;
 import dev.khao.entity.EntityRepository;
 import dev.khao.entity.NamedEntity;
 import dev.khao.section.Section;
@@ -33,6 +35,7 @@ import org.hibernate.SessionCheckMode;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -63,10 +66,11 @@ public class ArticleService {
     private final Clock clock;
     private final Actors actors;
     private final SlugRedirectRepository redirects;
+    private final Preconditions preconditions;
 
     public ArticleService(ArticleRepository articles, SectionRepository sections, TagRepository tags, AuthorRepository authors,
                           EntityRepository entities, JsonMergePatch mergePatch, Event<ContentChanged> changes, Clock clock,
-                          Actors actors, SlugRedirectRepository redirects) {
+                          Actors actors, SlugRedirectRepository redirects, Preconditions preconditions) {
         this.actors = actors;
         this.redirects = redirects;
         this.articles = articles;
@@ -77,6 +81,7 @@ public class ArticleService {
         this.mergePatch = mergePatch;
         this.changes = changes;
         this.clock = clock;
+        this.preconditions = preconditions;
     }
 
     @Transactional
@@ -137,8 +142,24 @@ public class ArticleService {
     }
 
     @Transactional
-    public ArticleResponse replace(UUID id, ArticleRequest request) {
-        return ArticleMapper.toResponse(update(find(id), request, actors.name()));
+    public ArticleResponse replace(UUID id, ArticleRequest request, Precondition precondition) {
+        return ArticleMapper.toResponse(update(lock(id, precondition), request, actors.name()));
+    }
+
+    /**
+     * Writes the content of an earlier representation (a revision's snapshot) over the article, keeping what is its
+     * identity and lifecycle now: slug, language, status, publication time and external key.
+     */
+    @Transactional
+    public ArticleResponse replaceContent(UUID id, ArticleResponse earlier, Precondition precondition) {
+        Article article = lock(id, precondition);
+        return ArticleMapper.toResponse(update(article, ArticleMapper.contentOf(earlier, article), actors.name()));
+    }
+
+    /** The article as clients see it now, trashed or not, within the calling write; empty once it is deleted. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<ArticleResponse> snapshot(UUID id) {
+        return Optional.ofNullable(articles.findById(id)).map(ArticleMapper::toResponse);
     }
 
     /**
@@ -171,32 +192,31 @@ public class ArticleService {
     }
 
     @Transactional
-    public ArticleResponse patch(UUID id, JsonNode patch) {
-        Article article = find(id);
+    public ArticleResponse patch(UUID id, JsonNode patch, Precondition precondition) {
+        Article article = lock(id, precondition);
         ArticleRequest current = ArticleMapper.toRequest(article);
         if (patch instanceof ObjectNode object && object.hasNonNull("bodyText") && !object.has("bodyHtml")) {
             // The stored body is HTML; a patch that sends text replaces it rather than conflicting with it.
             object.putNull("bodyHtml");
         }
-        return replace(id, mergePatch.applyTo(current, patch, ArticleRequest.class));
+        return ArticleMapper.toResponse(update(article, mergePatch.applyTo(current, patch, ArticleRequest.class), actors.name()));
     }
 
     /** Moves the article to the trash, or with {@code purge} (admins only) removes it for good, trashed or not. */
     @Transactional
-    public void delete(UUID id, boolean purge) {
-        if (!purge) {
-            Article article = find(id);
-            article.deletedAt = OffsetDateTime.now(clock);
-            article.deletedBy = actors.name();
-            articles.flush();
-            changes.fire(new ContentChanged(ContentType.ARTICLE, id, Change.DELETED));
-            return;
-        }
-        if (!actors.has(Role.ADMIN)) {
+    public void delete(UUID id, Precondition precondition, boolean purge) {
+        if (purge && !actors.has(Role.ADMIN)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only admins may purge; editors move articles to the trash");
         }
-        findIncludingTrash(id);
-        purge(id);
+        Article article = lock(id, precondition, purge);
+        if (purge) {
+            purge(id);
+            return;
+        }
+        article.deletedAt = OffsetDateTime.now(clock);
+        article.deletedBy = actors.name();
+        articles.flush();
+        changes.fire(new ContentChanged(ContentType.ARTICLE, id, Change.DELETED));
     }
 
     /** Removes an article for good (an explicit purge or the trash's retention); its links, redirects and revisions go with it. */
@@ -490,6 +510,28 @@ public class ArticleService {
     /** Editors read every status; everyone else only what is publicly visible now. */
     private boolean readable(Article article) {
         return actors.has(Role.EDITOR) || ArticleLifecycle.visible(article, OffsetDateTime.now(clock));
+    }
+
+    /**
+     * The article a write will change, locked until the transaction ends, once the write's precondition holds for
+     * it: concurrent writes take turns, each compares against the state it overwrites, and none is lost.
+     */
+    private Article lock(UUID id, Precondition precondition) {
+        return lock(id, precondition, false);
+    }
+
+    /** As {@link #lock(UUID, Precondition)}; with {@code includingTrash}, a trashed article is locked too rather than a 404. */
+    private Article lock(UUID id, Precondition precondition, boolean includingTrash) {
+        Article article = articles.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (article == null) {
+            throw ProblemException.notFound("article", "id " + id);
+        }
+        if (article.deletedAt != null && !includingTrash) {
+            throw actors.has(Role.EDITOR) ? new ProblemException(ProblemType.NOT_FOUND, "Article " + id + " is in the trash")
+                    : ProblemException.notFound("article", "id " + id);
+        }
+        preconditions.check(precondition, ArticleMapper.toResponse(article), article.updatedAt, article.version);
+        return article;
     }
 
     private static String blankToNull(String value) {

@@ -8,12 +8,12 @@ final class AuthorMapper {
 
     static AuthorResponse toResponse(Author author, long articleCount) {
         return new AuthorResponse(author.id, author.slug, author.name, author.bio, author.email, author.avatarUrl, articleCount,
-                author.createdAt, author.updatedAt, author.createdBy, author.updatedBy);
+                author.createdAt, author.updatedAt, author.createdBy, author.updatedBy, author.version);
     }
 
     /** The current state in request form, the document a merge patch applies to. */
     static AuthorRequest toRequest(Author author) {
-        return new AuthorRequest(author.slug, author.name, author.bio, author.email, author.avatarUrl);
+        return new AuthorRequest(author.slug, author.name, author.bio, author.email, author.avatarUrl, null);
     }
 
     static void apply(AuthorRequest request, Author author) {

@@ -1,6 +1,7 @@
 package dev.khao.author;
 
 import dev.khao.common.HttpUrl;
+import dev.khao.common.ApiDoc;
 import dev.khao.common.Slugs;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -17,5 +18,6 @@ public record AuthorRequest(
         @Schema(example = "ผู้สื่อข่าวสายเศรษฐกิจ ติดตามตลาดทุนและนโยบายการเงิน") @Size(max = 5000) String bio,
         @Schema(example = "somchai@example.co.th") @Email @Size(max = 320) String email,
         @Schema(description = "Absolute http or https URL of the author's picture", example = "https://cdn.example.co.th/authors/somchai.jpg")
-        @HttpUrl @Size(max = 2000) String avatarUrl) {
+        @HttpUrl @Size(max = 2000) String avatarUrl,
+        @Schema(description = ApiDoc.VERSION_IN_BODY, example = "3") Integer version) {
 }

@@ -8,8 +8,13 @@ import dev.khao.common.paging.ListResponse;
 import dev.khao.common.paging.PageLinks;
 import dev.khao.common.paging.PageRequest;
 import dev.khao.common.problem.Problem;
+import dev.khao.concurrency.TaggedResponses;
+import dev.khao.concurrency.WriteConditions;
+import dev.khao.idempotency.IdempotencyKey;
+import dev.khao.idempotency.IdempotentCreation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -25,6 +30,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -45,10 +52,14 @@ public class AuthorResource {
 
     private final AuthorService service;
     private final KhaoConfig config;
+    private final TaggedResponses responses;
+    private final IdempotentCreation idempotency;
 
-    public AuthorResource(AuthorService service, KhaoConfig config) {
+    public AuthorResource(AuthorService service, KhaoConfig config, TaggedResponses responses, IdempotentCreation idempotency) {
         this.service = service;
         this.config = config;
+        this.responses = responses;
+        this.idempotency = idempotency;
     }
 
     @GET
@@ -65,51 +76,72 @@ public class AuthorResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get an author by id")
-    @APIResponse(responseCode = "200", description = "The author")
+    @APIResponse(responseCode = "200", description = "The author", content = @Content(schema = @Schema(implementation = AuthorResponse.class)),
+            headers = {@Header(name = "ETag", description = ApiDoc.ETAG, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Last-Modified", description = ApiDoc.LAST_MODIFIED, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public AuthorResponse get(@PathParam("id") UUID id) {
-        return service.get(id);
+    public Response get(@PathParam("id") UUID id) {
+        AuthorResponse found = service.get(id);
+        return responses.ok(found, found.updatedAt());
     }
 
     @GET
     @Path("/slug/{slug}")
     @Operation(summary = "Get an author by slug", description = "Thai slugs are sent percent-encoded.")
-    @APIResponse(responseCode = "200", description = "The author")
+    @APIResponse(responseCode = "200", description = "The author", content = @Content(schema = @Schema(implementation = AuthorResponse.class)),
+            headers = {@Header(name = "ETag", description = ApiDoc.ETAG, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Last-Modified", description = ApiDoc.LAST_MODIFIED, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public AuthorResponse getBySlug(@Parameter(example = "สมชาย-ใจดี") @PathParam("slug") String slug) {
-        return service.getBySlug(slug);
+    public Response getBySlug(@Parameter(example = "สมชาย-ใจดี") @PathParam("slug") String slug) {
+        AuthorResponse found = service.getBySlug(slug);
+        return responses.ok(found, found.updatedAt());
     }
 
     @POST
     @Operation(summary = "Create an author")
-    @APIResponse(responseCode = "201", description = "Created; `Location` names the new author",
-            content = @Content(schema = @Schema(implementation = AuthorResponse.class)))
+    @APIResponse(responseCode = "201", description = "Created (or, for a repeated Idempotency-Key, the first response again); `Location` names the new author",
+            content = @Content(schema = @Schema(implementation = AuthorResponse.class)),
+            headers = @Header(name = "ETag", description = ApiDoc.ETAG, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "409", description = ApiDoc.CONFLICT, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response create(@NotNull @Valid AuthorRequest request, @Context UriInfo uri) {
-        AuthorResponse created = service.create(request);
-        return Response.created(URI.create("/v1/authors/" + created.id())).entity(created).build();
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was already used for a different request",
+            content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response create(@NotNull @Valid AuthorRequest request, @BeanParam IdempotencyKey key) {
+        return idempotency.create(key, "/v1/authors", request, () -> {
+            AuthorResponse created = service.create(request);
+            return responses.created(URI.create("/v1/authors/" + created.id()), created, created.updatedAt());
+        });
     }
 
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace an author", description = "Fields left out are cleared; the slug is kept unless one is sent.")
-    @APIResponse(responseCode = "200", description = "The updated author")
+    @APIResponse(responseCode = "200", description = "The updated author", content = @Content(schema = @Schema(implementation = AuthorResponse.class)),
+            headers = {@Header(name = "ETag", description = ApiDoc.ETAG, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Last-Modified", description = ApiDoc.LAST_MODIFIED, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = ApiDoc.CONFLICT, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public AuthorResponse replace(@PathParam("id") UUID id, @NotNull @Valid AuthorRequest request) {
-        return service.replace(id, request);
+    @APIResponse(responseCode = "412", description = ApiDoc.PRECONDITION_FAILED, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = ApiDoc.PRECONDITION_REQUIRED, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response replace(@PathParam("id") UUID id, @BeanParam WriteConditions conditions, @NotNull @Valid AuthorRequest request) {
+        AuthorResponse updated = service.replace(id, request, conditions.precondition(request.version()));
+        return responses.ok(updated, updated.updatedAt());
     }
 
     @PATCH
     @Path("/{id}")
     @Consumes({JsonMergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(summary = "Update an author with a JSON Merge Patch (RFC 7396)")
-    @APIResponse(responseCode = "200", description = "The updated author")
+    @APIResponse(responseCode = "200", description = "The updated author", content = @Content(schema = @Schema(implementation = AuthorResponse.class)),
+            headers = {@Header(name = "ETag", description = ApiDoc.ETAG, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Last-Modified", description = ApiDoc.LAST_MODIFIED, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = ApiDoc.CONFLICT, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public AuthorResponse patch(@PathParam("id") UUID id,
+    @APIResponse(responseCode = "412", description = ApiDoc.PRECONDITION_FAILED, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = ApiDoc.PRECONDITION_REQUIRED, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response patch(@PathParam("id") UUID id, @BeanParam WriteConditions conditions,
                                  @NotNull @RequestBody(description = "Fields to change; null removes a field", content = @Content(schema = @Schema(implementation = AuthorRequest.class))) JsonNode patch) {
-        return service.patch(id, patch);
+        AuthorResponse updated = service.patch(id, patch, conditions.precondition(patch));
+        return responses.ok(updated, updated.updatedAt());
     }
 
     @DELETE
@@ -119,10 +151,12 @@ public class AuthorResource {
     @APIResponse(responseCode = "403", description = ApiDoc.PURGE_FORBIDDEN, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = ApiDoc.IN_USE, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public void delete(@PathParam("id") UUID id,
+    @APIResponse(responseCode = "412", description = ApiDoc.PRECONDITION_FAILED, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = ApiDoc.PRECONDITION_REQUIRED, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public void delete(@PathParam("id") UUID id, @BeanParam WriteConditions conditions,
                        @Parameter(description = ApiDoc.FORCE) @QueryParam("force") boolean force,
                        @Parameter(description = ApiDoc.PURGE) @QueryParam("purge") boolean purge) {
-        service.delete(id, force, purge);
+        service.delete(id, conditions.precondition(), force, purge);
     }
 
     @POST

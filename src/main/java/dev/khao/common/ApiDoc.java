@@ -18,6 +18,14 @@ public final class ApiDoc {
     public static final String RESTORE = "Brings it back from the trash with the article links its trashing removed (where the articles "
             + "have not been given another since)";
     public static final String NOT_IN_TRASH = "It is not in the trash";
+    public static final String ETAG = "Strong entity tag of the representation returned; send it back in If-Match to write only over this state";
+    public static final String LAST_MODIFIED = "When the resource was last written (HTTP date), for If-Unmodified-Since";
+    public static final String PRECONDITION_FAILED = "If-Match, If-Unmodified-Since or the body's version does not match the current state; "
+            + "the `ETag` header carries the current ETag";
+    public static final String PRECONDITION_REQUIRED = "Conditional writes are required (khao.concurrency.require-if-match) and neither If-Match nor a version was sent";
+    public static final String VERSION = "Increases with every write; a PUT or PATCH may send it back instead of If-Match";
+    public static final String VERSION_IN_BODY = "Write only if the resource is still at this version (an alternative to If-Match for clients that cannot set headers); "
+            + "otherwise 412";
 
     private ApiDoc() {
     }

@@ -10,8 +10,11 @@ import dev.khao.common.paging.Page;
 import dev.khao.common.paging.PageRequest;
 import dev.khao.common.problem.ProblemException;
 import dev.khao.common.problem.ProblemType;
+import dev.khao.concurrency.Precondition;
+import dev.khao.concurrency.Preconditions;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -46,6 +49,9 @@ public abstract class CatalogService<E extends CatalogEntity, Q, R> {
 
     @Inject
     protected CatalogLinks links;
+
+    @Inject
+    protected Preconditions preconditions;
 
     /** What this service manages, for events and messages. */
     public record Kind<Q>(ContentType type, String noun, Class<Q> requestType) {
@@ -131,30 +137,34 @@ public abstract class CatalogService<E extends CatalogEntity, Q, R> {
     }
 
     @Transactional
-    public R replace(UUID id, Q request) {
-        E entity = find(id);
+    public R replace(UUID id, Q request, Precondition precondition) {
+        return update(lock(id, precondition), request);
+    }
+
+    @Transactional
+    public R patch(UUID id, JsonNode patch, Precondition precondition) {
+        E entity = lock(id, precondition);
+        return update(entity, mergePatch.applyTo(toRequest(entity), patch, kind().requestType()));
+    }
+
+    private R update(E entity, Q request) {
         write(entity, request);
         repository().flush();
         changes.fire(new ContentChanged(kind().type(), entity.id, Change.UPDATED));
         return respond(entity);
     }
 
-    @Transactional
-    public R patch(UUID id, JsonNode patch) {
-        return replace(id, mergePatch.applyTo(toRequest(find(id)), patch, kind().requestType()));
-    }
-
     /**
-     * Moves the row to the trash, or with {@code purge} (admins only) removes it for good, trashed or not. A row
-     * articles use is a 409 naming how many, unless {@code force}: then they are unlinked first (and linked again
-     * if the row is restored).
+     * Moves the row to the trash, or with {@code purge} (admins only) removes it for good, trashed or not, once the
+     * write's precondition holds. A row articles use is a 409 naming how many, unless {@code force}: then they are
+     * unlinked first (and linked again if the row is restored).
      */
     @Transactional
-    public void delete(UUID id, boolean force, boolean purge) {
+    public void delete(UUID id, Precondition precondition, boolean force, boolean purge) {
         if (purge && !actors.has(Role.ADMIN)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only admins may purge; editors move content to the trash");
         }
-        E entity = purge ? findIncludingTrash(id) : find(id);
+        E entity = lock(id, precondition, purge);
         long used = links.countArticles(kind().type(), id);
         if (used > 0 && !force) {
             throw new ProblemException(ProblemType.CONFLICT, "The " + kind().noun() + " '" + displayName(entity) + "' is used by "
@@ -222,6 +232,27 @@ public abstract class CatalogService<E extends CatalogEntity, Q, R> {
         if (entity == null) {
             throw ProblemException.notFound(kind().noun(), "id " + id);
         }
+        return entity;
+    }
+
+    /**
+     * The row a write will change, locked until the transaction ends, once the write's precondition holds for it:
+     * concurrent writes to one row take turns, and each compares against the state it would overwrite.
+     */
+    private E lock(UUID id, Precondition precondition) {
+        return lock(id, precondition, false);
+    }
+
+    /** As {@link #lock(UUID, Precondition)}; with {@code includingTrash}, a trashed row is locked too rather than a 404. */
+    private E lock(UUID id, Precondition precondition, boolean includingTrash) {
+        E entity = repository().findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (entity == null) {
+            throw ProblemException.notFound(kind().noun(), "id " + id);
+        }
+        if (entity.deletedAt != null && !includingTrash) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "The " + kind().noun() + " " + id + " is in the trash");
+        }
+        preconditions.check(precondition, respond(entity), entity.updatedAt, entity.version);
         return entity;
     }
 

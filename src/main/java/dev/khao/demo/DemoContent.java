@@ -86,19 +86,19 @@ public class DemoContent {
         Manifest manifest = read(MANIFEST, Manifest.class);
         ScrapedPage page = ScrapedPage.parse(readText(manifest.scrapedPage()));
 
-        UUID sectionId = sections.create(new SectionRequest(null, manifest.section().name(), manifest.section().description())).id();
-        List<UUID> tagIds = manifest.tags().stream().map(name -> tags.create(new TagRequest(null, name, null)).id()).toList();
+        UUID sectionId = sections.create(new SectionRequest(null, manifest.section().name(), manifest.section().description(), null)).id();
+        List<UUID> tagIds = manifest.tags().stream().map(name -> tags.create(new TagRequest(null, name, null, null)).id()).toList();
         List<UUID> authorIds = manifest.authors().stream()
-                .map(a -> authors.create(new AuthorRequest(null, a.name(), a.bio(), null, null)).id()).toList();
+                .map(a -> authors.create(new AuthorRequest(null, a.name(), a.bio(), null, null, null)).id()).toList();
         List<EntityLinkRequest> links = manifest.entities().stream()
                 .map(e -> new EntityLinkRequest(entities.create(new EntityRequest(null, e.type(), e.name(),
-                        e.aliases() == null ? List.of() : e.aliases(), e.description(), e.externalIds())).id(), e.role()))
+                        e.aliases() == null ? List.of() : e.aliases(), e.description(), e.externalIds(), null)).id(), e.role()))
                 .toList();
         List<RelatedRequest> related = page.relatedHeadlines().stream().map(h -> new RelatedRequest(null, h, null)).toList();
 
         return articleService.create(new ArticleRequest(null, manifest.language(), page.title(), null, null, null, page.bodyText(),
                 null, sectionId, tagIds, authorIds, links, ArticleStatus.PUBLISHED, manifest.publishedAt(),
-                null, null, null, null, related));
+                null, null, null, null, related, null));
     }
 
     private <T> T read(String resource, Class<T> type) {

@@ -16,13 +16,13 @@ final class EntityMapper {
     static EntityResponse toResponse(NamedEntity entity, long articleCount) {
         return new EntityResponse(entity.id, entity.slug, entity.type, NamedEntity.orderedNames(entity.name),
                 List.copyOf(entity.aliases), entity.description, new TreeMap<>(entity.externalIds), articleCount,
-                entity.createdAt, entity.updatedAt, entity.createdBy, entity.updatedBy);
+                entity.createdAt, entity.updatedAt, entity.createdBy, entity.updatedBy, entity.version);
     }
 
     /** The current state in request form, the document a merge patch applies to. */
     static EntityRequest toRequest(NamedEntity entity) {
         return new EntityRequest(entity.slug, entity.type, new LinkedHashMap<>(entity.name), new ArrayList<>(entity.aliases),
-                entity.description, new LinkedHashMap<>(entity.externalIds));
+                entity.description, new LinkedHashMap<>(entity.externalIds), null);
     }
 
     static void apply(EntityRequest request, NamedEntity entity) {

@@ -1,5 +1,6 @@
 package dev.khao.entity;
 
+import dev.khao.common.ApiDoc;
 import dev.khao.common.Slugs;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -36,7 +37,8 @@ public record EntityRequest(
         @Schema(description = "Identifiers in other systems by system name", example = "{\"wikidata\": \"Q1065\"}")
         @Size(max = MAX_EXTERNAL_IDS)
         Map<@Pattern(regexp = SYSTEM, message = "must be a lower-case system name such as wikidata") String,
-                @NotBlank @Size(max = 200) String> externalIds) {
+                @NotBlank @Size(max = 200) String> externalIds,
+        @Schema(description = ApiDoc.VERSION_IN_BODY, example = "3") Integer version) {
 
     static final String LANGUAGE = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$";
     static final String SYSTEM = "^[a-z][a-z0-9_-]{0,39}$";

@@ -8,8 +8,13 @@ import dev.khao.common.paging.ListResponse;
 import dev.khao.common.paging.PageLinks;
 import dev.khao.common.paging.PageRequest;
 import dev.khao.common.problem.Problem;
+import dev.khao.concurrency.TaggedResponses;
+import dev.khao.concurrency.WriteConditions;
+import dev.khao.idempotency.IdempotencyKey;
+import dev.khao.idempotency.IdempotentCreation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -25,6 +30,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,10 +53,14 @@ public class EntityResource {
 
     private final EntityService service;
     private final KhaoConfig config;
+    private final TaggedResponses responses;
+    private final IdempotentCreation idempotency;
 
-    public EntityResource(EntityService service, KhaoConfig config) {
+    public EntityResource(EntityService service, KhaoConfig config, TaggedResponses responses, IdempotentCreation idempotency) {
         this.service = service;
         this.config = config;
+        this.responses = responses;
+        this.idempotency = idempotency;
     }
 
     @GET
@@ -75,39 +86,55 @@ public class EntityResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get an entity by id")
-    @APIResponse(responseCode = "200", description = "The entity")
+    @APIResponse(responseCode = "200", description = "The entity", content = @Content(schema = @Schema(implementation = EntityResponse.class)),
+            headers = {@Header(name = "ETag", description = ApiDoc.ETAG, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Last-Modified", description = ApiDoc.LAST_MODIFIED, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public EntityResponse get(@PathParam("id") UUID id) {
-        return service.get(id);
+    public Response get(@PathParam("id") UUID id) {
+        EntityResponse found = service.get(id);
+        return responses.ok(found, found.updatedAt());
     }
 
     @GET
     @Path("/slug/{slug}")
     @Operation(summary = "Get an entity by slug", description = "Thai slugs are sent percent-encoded.")
-    @APIResponse(responseCode = "200", description = "The entity")
+    @APIResponse(responseCode = "200", description = "The entity", content = @Content(schema = @Schema(implementation = EntityResponse.class)),
+            headers = {@Header(name = "ETag", description = ApiDoc.ETAG, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Last-Modified", description = ApiDoc.LAST_MODIFIED, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public EntityResponse getBySlug(@Parameter(example = "escap") @PathParam("slug") String slug) {
-        return service.getBySlug(slug);
+    public Response getBySlug(@Parameter(example = "escap") @PathParam("slug") String slug) {
+        EntityResponse found = service.getBySlug(slug);
+        return responses.ok(found, found.updatedAt());
     }
 
     @POST
     @Operation(summary = "Create an entity")
-    @APIResponse(responseCode = "201", description = "Created; `Location` names the new entity",
-            content = @Content(schema = @Schema(implementation = EntityResponse.class)))
+    @APIResponse(responseCode = "201", description = "Created (or, for a repeated Idempotency-Key, the first response again); `Location` names the new entity",
+            content = @Content(schema = @Schema(implementation = EntityResponse.class)),
+            headers = @Header(name = "ETag", description = ApiDoc.ETAG, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "409", description = ApiDoc.CONFLICT, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response create(@NotNull @Valid EntityRequest request, @Context UriInfo uri) {
-        EntityResponse created = service.create(request);
-        return Response.created(URI.create("/v1/entities/" + created.id())).entity(created).build();
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was already used for a different request",
+            content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response create(@NotNull @Valid EntityRequest request, @BeanParam IdempotencyKey key) {
+        return idempotency.create(key, "/v1/entities", request, () -> {
+            EntityResponse created = service.create(request);
+            return responses.created(URI.create("/v1/entities/" + created.id()), created, created.updatedAt());
+        });
     }
 
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace an entity", description = "Fields left out are cleared; the slug is kept unless one is sent.")
-    @APIResponse(responseCode = "200", description = "The updated entity")
+    @APIResponse(responseCode = "200", description = "The updated entity", content = @Content(schema = @Schema(implementation = EntityResponse.class)),
+            headers = {@Header(name = "ETag", description = ApiDoc.ETAG, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Last-Modified", description = ApiDoc.LAST_MODIFIED, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = ApiDoc.CONFLICT, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public EntityResponse replace(@PathParam("id") UUID id, @NotNull @Valid EntityRequest request) {
-        return service.replace(id, request);
+    @APIResponse(responseCode = "412", description = ApiDoc.PRECONDITION_FAILED, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = ApiDoc.PRECONDITION_REQUIRED, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response replace(@PathParam("id") UUID id, @BeanParam WriteConditions conditions, @NotNull @Valid EntityRequest request) {
+        EntityResponse updated = service.replace(id, request, conditions.precondition(request.version()));
+        return responses.ok(updated, updated.updatedAt());
     }
 
     @PATCH
@@ -115,12 +142,17 @@ public class EntityResource {
     @Consumes({JsonMergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(summary = "Update an entity with a JSON Merge Patch (RFC 7396)",
             description = "Maps merge key by key: `{\"name\": {\"en\": null}}` removes only the English name. Arrays such as `aliases` are replaced whole.")
-    @APIResponse(responseCode = "200", description = "The updated entity")
+    @APIResponse(responseCode = "200", description = "The updated entity", content = @Content(schema = @Schema(implementation = EntityResponse.class)),
+            headers = {@Header(name = "ETag", description = ApiDoc.ETAG, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Last-Modified", description = ApiDoc.LAST_MODIFIED, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = ApiDoc.CONFLICT, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public EntityResponse patch(@PathParam("id") UUID id,
+    @APIResponse(responseCode = "412", description = ApiDoc.PRECONDITION_FAILED, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = ApiDoc.PRECONDITION_REQUIRED, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response patch(@PathParam("id") UUID id, @BeanParam WriteConditions conditions,
                                 @NotNull @RequestBody(description = "Fields to change; null removes a field", content = @Content(schema = @Schema(implementation = EntityRequest.class))) JsonNode patch) {
-        return service.patch(id, patch);
+        EntityResponse updated = service.patch(id, patch, conditions.precondition(patch));
+        return responses.ok(updated, updated.updatedAt());
     }
 
     @DELETE
@@ -130,10 +162,12 @@ public class EntityResource {
     @APIResponse(responseCode = "403", description = ApiDoc.PURGE_FORBIDDEN, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = ApiDoc.IN_USE, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public void delete(@PathParam("id") UUID id,
+    @APIResponse(responseCode = "412", description = ApiDoc.PRECONDITION_FAILED, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = ApiDoc.PRECONDITION_REQUIRED, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public void delete(@PathParam("id") UUID id, @BeanParam WriteConditions conditions,
                        @Parameter(description = ApiDoc.FORCE) @QueryParam("force") boolean force,
                        @Parameter(description = ApiDoc.PURGE) @QueryParam("purge") boolean purge) {
-        service.delete(id, force, purge);
+        service.delete(id, conditions.precondition(), force, purge);
     }
 
     @POST

@@ -37,7 +37,7 @@ public class ImportCatalog {
         return sections.find("name = ?1 and deletedAt is null", name).firstResultOptional()
                 .or(() -> sections.findBySlug(Slugs.fromTitle(name)))
                 .map(s -> s.id)
-                .orElseGet(() -> sectionService.create(new SectionRequest(null, name, null)).id());
+                .orElseGet(() -> sectionService.create(new SectionRequest(null, name, null, null)).id());
     }
 
     @Transactional
@@ -45,6 +45,6 @@ public class ImportCatalog {
         return tags.find("name = ?1 and deletedAt is null", name).firstResultOptional()
                 .or(() -> tags.findBySlug(Slugs.fromTitle(name)))
                 .map(t -> t.id)
-                .orElseGet(() -> tagService.create(new TagRequest(null, name, null)).id());
+                .orElseGet(() -> tagService.create(new TagRequest(null, name, null, null)).id());
     }
 }

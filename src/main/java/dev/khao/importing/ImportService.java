@@ -226,7 +226,7 @@ public class ImportService {
                 }
                 ArticleRequest request = new ArticleRequest(null, article.language(), article.title(), article.subtitle(), article.summary(),
                         article.bodyHtml(), article.bodyText(), null, section, tagIds, List.of(), List.of(), article.status(),
-                        article.publishedAt(), article.canonicalUrl(), article.sourceUrl(), source, article.externalId(), List.of());
+                        article.publishedAt(), article.canonicalUrl(), article.sourceUrl(), source, article.externalId(), List.of(), null);
                 String invalid = violations(request);
                 if (invalid != null) {
                     reject(line.number(), article.externalId(), invalid);

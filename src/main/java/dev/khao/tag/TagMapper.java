@@ -7,12 +7,12 @@ final class TagMapper {
     }
 
     static TagResponse toResponse(Tag tag, long articleCount) {
-        return new TagResponse(tag.id, tag.slug, tag.name, tag.description, articleCount, tag.createdAt, tag.updatedAt, tag.createdBy, tag.updatedBy);
+        return new TagResponse(tag.id, tag.slug, tag.name, tag.description, articleCount, tag.createdAt, tag.updatedAt, tag.createdBy, tag.updatedBy, tag.version);
     }
 
     /** The current state in request form, the document a merge patch applies to. */
     static TagRequest toRequest(Tag tag) {
-        return new TagRequest(tag.slug, tag.name, tag.description);
+        return new TagRequest(tag.slug, tag.name, tag.description, null);
     }
 
     static void apply(TagRequest request, Tag tag) {

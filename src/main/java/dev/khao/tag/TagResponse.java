@@ -1,5 +1,6 @@
 package dev.khao.tag;
 
+import dev.khao.common.ApiDoc;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
@@ -16,5 +17,6 @@ public record TagResponse(
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         @Schema(description = "Name of the API key that created it", example = "โต๊ะข่าวเศรษฐกิจ") String createdBy,
-        @Schema(description = "Name of the API key that last changed it", example = "โต๊ะข่าวเศรษฐกิจ") String updatedBy) {
+        @Schema(description = "Name of the API key that last changed it", example = "โต๊ะข่าวเศรษฐกิจ") String updatedBy,
+        @Schema(description = ApiDoc.VERSION, example = "3") int version) {
 }

@@ -63,6 +63,14 @@ class EndpointRolesTest {
             admin("reindex admin", "GET", () -> "/v1/admin/search/reindex", null),
             admin("keys admin", "GET", () -> "/v1/admin/keys", null),
             admin("keys admin", "POST", () -> "/v1/admin/keys", () -> Map.of("name", "คีย์ " + TestData.unique(), "role", "public")),
+            read("feeds", () -> "/feeds/rss.xml"),
+            read("feeds", () -> "/feeds/feed.json"),
+            read("sitemaps", () -> "/sitemap.xml"),
+            new Endpoint("sync", "GET", () -> "/v1/sync", null, null, Role.PARTNER),
+            new Endpoint("trash", "GET", () -> "/v1/trash", null, null, Role.EDITOR),
+            write("trash", "POST", EndpointRolesTest::trashedSectionRestorePath, null),
+            admin("trash purge", "DELETE", () -> "/v1/sections/" + TestData.createSection("หมวดล้าง " + TestData.unique()) + "?purge=true", null),
+            admin("webhooks admin", "GET", () -> "/v1/admin/webhooks", null),
             admin("keys admin", "DELETE", () -> "/v1/admin/keys/" + TestKeys.create(Map.of("name", "ลบ " + TestData.unique(), "role", "public")).path("id"), null));
 
     private static final Map<Role, String> KEYS = new EnumMap<>(Role.class);
@@ -101,6 +109,13 @@ class EndpointRolesTest {
         } else if (status != expected) {
             fail(endpoint + " as " + caller + ": expected " + expected + ", got " + status);
         }
+    }
+
+    /** The restore path of a section just moved to the trash (by the admin key). */
+    private static String trashedSectionRestorePath() {
+        String id = TestData.createSection("หมวดกู้คืน " + TestData.unique());
+        io.restassured.RestAssured.given().delete("/v1/sections/" + id).then().statusCode(204);
+        return "/v1/sections/" + id + "/restore";
     }
 
     private static Endpoint read(String group, Supplier<String> path) {

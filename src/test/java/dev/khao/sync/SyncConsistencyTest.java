@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.khao.article.ArticleRequest;
 import dev.khao.article.ArticleService;
 import dev.khao.article.ArticleStatus;
+import dev.khao.concurrency.Precondition;
 import dev.khao.support.TestData;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -135,9 +136,9 @@ class SyncConsistencyTest {
             QuarkusTransaction.requiringNew().run(() -> {
                 switch (op) {
                     case 0 -> mine.add(articles.create(article("ข่าวพร้อมกัน " + TestData.unique(), status, picked, section)).id());
-                    case 1, 2 -> articles.replace(target, article("แก้ไขแล้ว " + TestData.unique(), status, picked, section));
-                    case 3 -> articles.replace(target, article("ถอนข่าว " + TestData.unique(), ArticleStatus.DRAFT, picked, section));
-                    default -> articles.delete(target, false);
+                    case 1, 2 -> articles.replace(target, article("แก้ไขแล้ว " + TestData.unique(), status, picked, section), Precondition.NONE);
+                    case 3 -> articles.replace(target, article("ถอนข่าว " + TestData.unique(), ArticleStatus.DRAFT, picked, section), Precondition.NONE);
+                    default -> articles.delete(target, Precondition.NONE, false);
                 }
                 // Held open so other writers commit while this one has written but not committed.
                 sleep(hold);
@@ -155,7 +156,7 @@ class SyncConsistencyTest {
 
     private static ArticleRequest article(String title, ArticleStatus status, List<UUID> tags, UUID section) {
         return new ArticleRequest(null, null, title, null, "สรุปข่าว", null, "เนื้อหาข่าวภาษาไทย", null, section, tags, List.of(), List.of(),
-                status, null, null, null, null, null, List.of());
+                status, null, null, null, null, null, List.of(), null);
     }
 
     private static UUID section() {

@@ -240,7 +240,7 @@ class WebhookResourceTest {
 
     private static ArticleRequest article(String title) {
         return new ArticleRequest(null, null, title, null, null, null, "เนื้อหา", null, null, List.of(), List.of(), List.of(),
-                ArticleStatus.PUBLISHED, null, null, null, null, null, List.of());
+                ArticleStatus.PUBLISHED, null, null, null, null, null, List.of(), null);
     }
 
     private static String hmacSha256Hex(String secret, String message) throws Exception {

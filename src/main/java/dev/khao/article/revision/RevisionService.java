@@ -1,0 +1,111 @@
+package dev.khao.article.revision;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.khao.article.ArticleResponse;
+import dev.khao.article.ArticleService;
+import dev.khao.article.revision.RevisionDiff.FieldChange;
+import dev.khao.common.paging.Cursor;
+import dev.khao.common.paging.ListResponse;
+import dev.khao.common.paging.Page;
+import dev.khao.common.paging.PageRequest;
+import dev.khao.common.problem.ProblemException;
+import dev.khao.concurrency.Precondition;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Reads an article's history, compares two of its states and brings an earlier one back as a new write. */
+@ApplicationScoped
+public class RevisionService {
+
+    private static final String SORT = "number";
+    /** Compared paragraph by paragraph in the body diff rather than as fields. */
+    private static final Set<String> BODY = Set.of("bodyHtml", "bodyText");
+
+    private final RevisionRepository revisions;
+    private final ArticleService articles;
+    /** Snapshots outlive the representation they were taken of: fields added or dropped since must not break reading them. */
+    private final ObjectMapper snapshots;
+
+    public RevisionService(RevisionRepository revisions, ArticleService articles, ObjectMapper json) {
+        this.revisions = revisions;
+        this.articles = articles;
+        this.snapshots = json.copy()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    }
+
+    @Transactional
+    public ListResponse<RevisionSummary> list(UUID articleId, PageRequest request) {
+        requireArticle(articleId);
+        Cursor after = Cursor.decode(request.cursor(), SORT);
+        Integer before;
+        try {
+            before = after == null ? null : Integer.valueOf(after.key());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalidField("cursor", "is not a cursor of this list; start again without it");
+        }
+        List<RevisionSummary> rows = revisions.page(articleId, before, request.limit() + 1);
+        return Page.fromOverfetch(rows, revisions.countFor(articleId), request.limit(),
+                        r -> new Cursor(SORT, String.valueOf(r.number()), articleId))
+                .toResponse(r -> r);
+    }
+
+    @Transactional
+    public RevisionResponse get(UUID articleId, int number) {
+        return RevisionResponse.of(find(articleId, number));
+    }
+
+    /** From revision {@code against} (by default the one before) to revision {@code number}. */
+    @Transactional
+    public RevisionDiff diff(UUID articleId, int number, Integer against) {
+        ArticleRevision after = find(articleId, number);
+        if (against == null && number == 1) {
+            throw ProblemException.invalidField("against", "is required for revision 1, which has no revision before it");
+        }
+        ArticleRevision before = find(articleId, against == null ? number - 1 : against);
+        List<FieldChange> fields = SnapshotFields.changed(before.snapshot, after.snapshot).stream()
+                .filter(field -> !BODY.contains(field))
+                .map(field -> new FieldChange(field, SnapshotFields.valueOf(before.snapshot, field), SnapshotFields.valueOf(after.snapshot, field)))
+                .toList();
+        String beforeBody = SnapshotFields.valueOf(before.snapshot, "bodyText").asText("");
+        String afterBody = SnapshotFields.valueOf(after.snapshot, "bodyText").asText("");
+        List<RevisionDiff.ParagraphChange> body = beforeBody.equals(afterBody) ? List.of()
+                : ParagraphDiff.between(ParagraphDiff.paragraphs(beforeBody), ParagraphDiff.paragraphs(afterBody));
+        return new RevisionDiff(after.number, before.number, fields, body);
+    }
+
+    /**
+     * Writes revision {@code number}'s content over the article through the ordinary write path, which records a
+     * new revision: history only grows.
+     */
+    @Transactional
+    public ArticleResponse restore(UUID articleId, int number, Precondition precondition) {
+        JsonNode snapshot = find(articleId, number).snapshot;
+        ArticleResponse earlier;
+        try {
+            earlier = snapshots.treeToValue(snapshot, ArticleResponse.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Revision " + number + " of article " + articleId + " cannot be read", e);
+        }
+        return articles.replaceContent(articleId, earlier, precondition);
+    }
+
+    private ArticleRevision find(UUID articleId, int number) {
+        return revisions.find(articleId, number).orElseThrow(() -> {
+            requireArticle(articleId);
+            return ProblemException.notFound("revision", number + " of article " + articleId);
+        });
+    }
+
+    private void requireArticle(UUID articleId) {
+        if (!revisions.articleExists(articleId)) {
+            throw ProblemException.notFound("article", "id " + articleId);
+        }
+    }
+}
