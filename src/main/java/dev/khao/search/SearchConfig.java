@@ -35,6 +35,20 @@ public interface SearchConfig {
     @WithDefault("1000")
     int countLimit();
 
+    /**
+     * Search responses kept for repeated requests (the same query, filters, sort and page); 0 turns the cache off.
+     * Every content change on this instance empties it. Default 1000.
+     */
+    @WithDefault("1000")
+    int cacheSize();
+
+    /**
+     * How long a kept response may be served. Changes made through another instance sharing the database are not
+     * seen by this one's cache, so with several instances this is how stale a search may be. Default 60s.
+     */
+    @WithDefault("60s")
+    java.time.Duration cacheTtl();
+
     /** Longest query accepted, in characters. Default 500. */
     @WithDefault("500")
     int maxQueryLength();

@@ -87,17 +87,42 @@ public final class SearchDocument {
     private static final Pattern PARAGRAPHS = Pattern.compile("\\n\\s*\\n");
     private static final int GAP = 2;
 
+    /**
+     * Body words that go into the lead document after the title, subtitle, summary and names: about the first
+     * paragraphs, where a news story says what it is about.
+     */
+    static final int LEAD_BODY_WORDS = 150;
+
+    /**
+     * An article's two tsvector literals: the whole {@code document} every search matches against (GIN-indexed), and
+     * its {@code lead} (everything but the body after {@link #LEAD_BODY_WORDS} words, and no markers) that relevance is
+     * computed from. Ranking reads one document per candidate; whole documents are TOASTed and tens of kilobytes for
+     * press releases, so ranking a few hundred of them took most of a search's time, while a lead stays in its row.
+     */
+    public record Built(String document, String lead) {
+    }
+
     private final Terms terms;
     private final Map<String, List<int[]>> positions = new LinkedHashMap<>();
+    private final Map<String, List<int[]>> leadPositions = new LinkedHashMap<>();
     private int position;
     private int estimatedBytes;
+    private int leadEstimatedBytes;
+    /** Body words the lead still takes; negative while the body has not started (everything before it is lead). */
+    private int leadBodyWords = -1;
+    private boolean markers;
 
     private SearchDocument(Terms terms) {
         this.terms = terms;
     }
 
-    /** The tsvector literal of an article. */
+    /** The tsvector literal of an article's whole document. */
     public static String of(IndexedArticle article, Terms terms) {
+        return build(article, terms).document();
+    }
+
+    /** Both tsvector literals of an article, from one segmentation of its text. */
+    public static Built build(IndexedArticle article, Terms terms) {
         SearchDocument doc = new SearchDocument(terms);
         doc.field(article.title(), 'A');
         doc.field(article.subtitle(), 'B');
@@ -114,6 +139,7 @@ public final class SearchDocument {
         for (Terms.EntityNames entity : article.entities()) {
             doc.add(entityMarker(entity.id()), 'B');
         }
+        doc.markers = true;
         for (IndexedArticle.Named tag : article.tags()) {
             doc.add(tagMarker(tag.id()), 'D');
         }
@@ -123,13 +149,15 @@ public final class SearchDocument {
         if (article.sortAt() != null) {
             doc.add(monthMarker(YearMonth.from(article.sortAt().withOffsetSameInstant(ZoneOffset.UTC))), 'D');
         }
+        doc.markers = false;
         doc.position += GAP;
+        doc.leadBodyWords = LEAD_BODY_WORDS;
         if (article.bodyText() != null) {
             for (String paragraph : PARAGRAPHS.split(article.bodyText())) {
                 doc.field(paragraph, 'C');
             }
         }
-        return doc.literal();
+        return new Built(literal(doc.positions), literal(doc.leadPositions));
     }
 
     private void field(String text, char weight) {
@@ -151,27 +179,39 @@ public final class SearchDocument {
 
     private void add(String lexeme, char weight) {
         position = Math.min(position + 1, MAX_POSITION);
+        if (leadBodyWords > 0 && !markers) {
+            leadBodyWords--;
+        }
         record(lexeme, position, weight, MAX_ESTIMATED_BYTES);
     }
 
     private void record(String lexeme, int position, char weight, int maxBytes) {
-        List<int[]> at = positions.get(lexeme);
+        estimatedBytes = record(positions, estimatedBytes, lexeme, position, weight, maxBytes);
+        if (leadBodyWords != 0 && !markers) {
+            leadEstimatedBytes = record(leadPositions, leadEstimatedBytes, lexeme, position, weight, maxBytes);
+        }
+    }
+
+    /** Adds a position to {@code into} unless it would grow past {@code maxBytes}; answers its new estimated size. */
+    private static int record(Map<String, List<int[]>> into, int estimatedBytes, String lexeme, int position, char weight, int maxBytes) {
+        List<int[]> at = into.get(lexeme);
         if (at == null) {
             int bytes = lexeme.getBytes(StandardCharsets.UTF_8).length + 8;
             if (estimatedBytes + bytes > maxBytes) {
-                return;
+                return estimatedBytes;
             }
             estimatedBytes += bytes;
             at = new ArrayList<>();
-            positions.put(lexeme, at);
+            into.put(lexeme, at);
         }
         if (at.size() < MAX_POSITIONS_PER_LEXEME && (at.isEmpty() || at.get(at.size() - 1)[0] != position)) {
             at.add(new int[]{position, weight});
             estimatedBytes += 2;
         }
+        return estimatedBytes;
     }
 
-    private String literal() {
+    private static String literal(Map<String, List<int[]>> positions) {
         StringBuilder out = new StringBuilder();
         positions.forEach((lexeme, at) -> {
             if (!out.isEmpty()) {

@@ -76,15 +76,18 @@ public class SearchIndexRepository {
     }
 
     /** Writes the documents of these articles (documents in the same order), in one statement. */
-    public void upsert(List<UUID> articles, List<String> documents) {
+    public void upsert(List<UUID> articles, List<SearchDocument.Built> documents) {
         if (articles.isEmpty()) {
             return;
         }
         em.createNativeQuery("""
-                INSERT INTO article_search (article_id, document)
-                SELECT d.article_id, CAST(d.document AS tsvector) FROM unnest(CAST(?1 AS uuid[]), CAST(?2 AS text[])) AS d (article_id, document)
-                ON CONFLICT (article_id) DO UPDATE SET document = excluded.document""")
-                .setParameter(1, articles.toArray(UUID[]::new)).setParameter(2, documents.toArray(String[]::new)).executeUpdate();
+                INSERT INTO article_search (article_id, document, lead)
+                SELECT d.article_id, CAST(d.document AS tsvector), CAST(d.lead AS tsvector)
+                FROM unnest(CAST(?1 AS uuid[]), CAST(?2 AS text[]), CAST(?3 AS text[])) AS d (article_id, document, lead)
+                ON CONFLICT (article_id) DO UPDATE SET document = excluded.document, lead = excluded.lead""")
+                .setParameter(1, articles.toArray(UUID[]::new))
+                .setParameter(2, documents.stream().map(SearchDocument.Built::document).toArray(String[]::new))
+                .setParameter(3, documents.stream().map(SearchDocument.Built::lead).toArray(String[]::new)).executeUpdate();
     }
 
     /**

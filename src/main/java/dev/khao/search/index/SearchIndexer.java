@@ -69,7 +69,7 @@ public class SearchIndexer {
         for (int from = 0; from < sorted.size(); from += BATCH) {
             List<IndexedArticle> articles = repository.load(sorted.subList(from, Math.min(from + BATCH, sorted.size())));
             repository.upsert(articles.stream().map(IndexedArticle::id).toList(),
-                    articles.stream().map(article -> SearchDocument.of(article, terms)).toList());
+                    articles.stream().map(article -> SearchDocument.build(article, terms)).toList());
             Set<UUID> live = new HashSet<>();
             articles.forEach(article -> live.add(article.id()));
             repository.delete(sorted.subList(from, Math.min(from + BATCH, sorted.size())).stream().filter(id -> !live.contains(id)).toList());

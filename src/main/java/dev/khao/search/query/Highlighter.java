@@ -28,9 +28,9 @@ public final class Highlighter {
     /** Texts up to this long are segmented whole; longer ones around the places a pattern may match. */
     private static final int SEGMENTED_WHOLE = 2_000;
     /** Characters segmented on each side of a possible match: room for a snippet and a phrase's later words. */
-    private static final int REGION_MARGIN = 300;
-    /** Places looked at per pattern; snippets come from the best of them. */
-    private static final int MAX_REGIONS = 20;
+    private static final int REGION_MARGIN = 200;
+    /** Places looked at per pattern; two snippets come from the best of them. */
+    private static final int MAX_REGIONS = 8;
 
     private Highlighter() {
     }
@@ -112,12 +112,19 @@ public final class Highlighter {
         }
         List<int[]> regions = new ArrayList<>();
         for (List<String> pattern : patterns) {
-            // Its longest word is the least common: common short words would use up the places looked at.
+            // The whole phrase as Thai writes it (no spaces) or as Latin does (spaced) is rarest; failing that, its longest
+            // word: the pieces of a split word (การ|ส่ง|ออก) are common words that would use up the places looked at.
             String first = pattern.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
-            int found = 0;
-            for (int at = lower.indexOf(first); at >= 0 && found < MAX_REGIONS; at = lower.indexOf(first, at + first.length())) {
-                regions.add(new int[]{edge(text, at - REGION_MARGIN, -1), edge(text, at + first.length() + REGION_MARGIN, 1)});
-                found++;
+            List<String> written = pattern.size() == 1 ? List.of(first) : List.of(String.join("", pattern), String.join(" ", pattern), first);
+            for (String needle : written) {
+                int found = 0;
+                for (int at = lower.indexOf(needle); at >= 0 && found < MAX_REGIONS; at = lower.indexOf(needle, at + needle.length())) {
+                    regions.add(new int[]{edge(text, at - REGION_MARGIN, -1), edge(text, at + needle.length() + REGION_MARGIN, 1)});
+                    found++;
+                }
+                if (found > 0) {
+                    break;
+                }
             }
         }
         if (regions.isEmpty()) {

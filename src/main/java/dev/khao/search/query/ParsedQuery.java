@@ -44,18 +44,19 @@ public record ParsedQuery(List<List<Term>> allOf, List<Term> noneOf) {
 
         /**
          * The phrase as a tsquery. Adjacent Thai words are looked up as the pair lexemes the index holds
-         * ({@link SearchDocument#pair}): two words are exactly their pair, so no positions are read; longer phrases
-         * require all their pairs (which the GIN index answers alone, so very few documents remain) and then the
-         * phrase itself, which PostgreSQL checks only on those documents.
+         * ({@link SearchDocument#pair}): two words are exactly their pair, so no positions are read. Longer phrases
+         * require all their pairs, which the GIN index answers alone; when {@code exact}, also the phrase itself,
+         * which PostgreSQL can only check by reading each candidate's whole document.
          */
-        String tsquery() {
+        String tsquery(boolean exact) {
             List<List<List<String>>> alternatives = slots.stream().map(Phrase::alternatives).toList();
             if (alternatives.stream().allMatch(a -> a.size() == 1)) {
-                return sequence(alternatives.stream().flatMap(a -> a.get(0).stream()).toList());
+                return sequence(alternatives.stream().flatMap(a -> a.get(0).stream()).toList(), exact);
             }
             if (slots.size() == 1) {
-                return any(alternatives.get(0).stream().map(Phrase::sequence).toList());
+                return any(alternatives.get(0).stream().map(words -> sequence(words, exact)).toList());
             }
+            boolean pairsSuffice = !exact && alternatives.stream().flatMap(List::stream).allMatch(Phrase::pairedThroughout);
             // Several words, some with several readings (merged names): each word, each boundary, then the phrase.
             List<String> required = new ArrayList<>();
             for (int i = 0; i < alternatives.size(); i++) {
@@ -64,10 +65,14 @@ public record ParsedQuery(List<List<Term>> allOf, List<Term> noneOf) {
                     String boundary = boundary(alternatives.get(i), alternatives.get(i + 1));
                     if (boundary != null) {
                         required.add(boundary);
+                    } else {
+                        pairsSuffice = false;
                     }
                 }
             }
-            required.add("(" + String.join(" <-> ", slots.stream().map(Phrase::slot).toList()) + ")");
+            if (!pairsSuffice) {
+                required.add("(" + String.join(" <-> ", slots.stream().map(Phrase::slot).toList()) + ")");
+            }
             return "(" + String.join(" & ", new LinkedHashSet<>(required)) + ")";
         }
 
@@ -82,17 +87,33 @@ public record ParsedQuery(List<List<Term>> allOf, List<Term> noneOf) {
             return List.copyOf(alternatives);
         }
 
-        /** Consecutive words: one lexeme, one pair lexeme, or the pairs (the GIN prefilter) and the phrase. */
-        private static String sequence(List<String> words) {
+        /**
+         * Consecutive words: one lexeme, one pair lexeme, or the pairs (the GIN prefilter) and, when {@code exact} or
+         * some two of them are not indexed as a pair, the phrase.
+         */
+        private static String sequence(List<String> words, boolean exact) {
             if (words.size() == 1) {
                 return quote(words.get(0));
             }
             if (words.size() == 2 && SearchDocument.pairs(words.get(0), words.get(1))) {
                 return quote(SearchDocument.pair(words.get(0), words.get(1)));
             }
+            if (!exact && pairedThroughout(words)) {
+                return pairsOnly(words);
+            }
             String phrase = "(" + words.stream().map(ParsedQuery::quote).collect(Collectors.joining(" <-> ")) + ")";
             String pairs = pairsOnly(words);
             return pairs == null ? phrase : "(" + pairs + " & " + phrase + ")";
+        }
+
+        /** Whether every two neighbours of these words form an indexed pair (a single word trivially does). */
+        private static boolean pairedThroughout(List<String> words) {
+            for (int i = 0; i + 1 < words.size(); i++) {
+                if (!SearchDocument.pairs(words.get(i), words.get(i + 1))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** What the index must hold for these consecutive words: their pairs where indexed, else the words. */
@@ -156,10 +177,10 @@ public record ParsedQuery(List<List<Term>> allOf, List<Term> noneOf) {
             entities = List.copyOf(entities);
         }
 
-        String tsquery() {
+        String tsquery(boolean exact) {
             Set<String> alternatives = new LinkedHashSet<>();
-            alternatives.add(phrase.tsquery());
-            aliases.forEach(alias -> alternatives.add(alias.tsquery()));
+            alternatives.add(phrase.tsquery(exact));
+            aliases.forEach(alias -> alternatives.add(alias.tsquery(exact)));
             entities.forEach(id -> alternatives.add(quote(SearchDocument.entityMarker(id))));
             return alternatives.size() == 1 ? alternatives.iterator().next() : "(" + String.join(" | ", alternatives) + ")";
         }
@@ -170,15 +191,28 @@ public record ParsedQuery(List<List<Term>> allOf, List<Term> noneOf) {
         }
     }
 
-    /** The query as a tsquery literal. */
+    /**
+     * The query as a tsquery literal the GIN index answers alone: a word of three or more Thai pieces is found where
+     * each two neighbouring pieces stand together, without reading positions. It can differ from {@link #exact()}
+     * only where those pairs occur apart; a page is checked against the exact query before it is shown.
+     */
     public String tsquery() {
+        return render(false);
+    }
+
+    /** The query as a tsquery literal with every phrase checked word by word (positions read from each document). */
+    public String exact() {
+        return render(true);
+    }
+
+    private String render(boolean exact) {
         List<String> parts = new ArrayList<>();
         for (List<Term> group : allOf) {
-            List<String> alternatives = group.stream().map(Term::tsquery).distinct().toList();
+            List<String> alternatives = group.stream().map(t -> t.tsquery(exact)).distinct().toList();
             parts.add(alternatives.size() == 1 ? alternatives.get(0) : "(" + String.join(" | ", alternatives) + ")");
         }
         for (Term term : noneOf) {
-            parts.add("!" + term.tsquery());
+            parts.add("!" + term.tsquery(exact));
         }
         return String.join(" & ", parts);
     }

@@ -51,8 +51,8 @@ public class SearchRepository {
     public record After(Double score, OffsetDateTime sortAt, UUID id) {
     }
 
-    /** A matched article and the time it sorts by. */
-    public record Match(UUID id, OffsetDateTime sortAt) {
+    /** A matched article, the time it sorts by and its section (null when it has none). */
+    public record Match(UUID id, OffsetDateTime sortAt, UUID sectionId) {
     }
 
     /**
@@ -68,7 +68,7 @@ public class SearchRepository {
         String within = months == null || months.isEmpty() ? tsquery : "(" + tsquery + ") & " + (outside ? "!" : "") + "(" + months.stream()
                 .map(m -> SearchDocument.quote(SearchDocument.monthMarker(m), new StringBuilder()).toString())
                 .collect(Collectors.joining(" | ")) + ")";
-        StringBuilder query = new StringBuilder("SELECT a.id, a.sort_at ").append(matched(sql, within, filter, now));
+        StringBuilder query = new StringBuilder("SELECT a.id, a.sort_at, a.section_id ").append(matched(sql, within, filter, now));
         if (after != null) {
             int k = sql.add(after.sortAt());
             int id = sql.add(after.id());
@@ -78,14 +78,36 @@ public class SearchRepository {
         query.append(" ORDER BY a.sort_at DESC, a.id DESC LIMIT ?").append(sql.add(limit));
         preferIndex();
         List<Object[]> rows = sql.bind(em.createNativeQuery(query.toString())).getResultList();
-        return rows.stream().map(r -> new Match((UUID) r[0], time(r[1]))).toList();
+        return rows.stream().map(r -> new Match((UUID) r[0], time(r[1]), (UUID) r[2])).toList();
     }
 
-    /** When the newest article visible to the public sorts; null when there is none. */
+    /**
+     * When the newest article visible to the public sorts; null when there is none. One newest-first walk of the
+     * (status, sort_at) index per status: {@code max()} over both statuses at once read the whole table.
+     */
     public OffsetDateTime latestPublished(OffsetDateTime now) {
-        Object latest = em.createNativeQuery("SELECT max(sort_at) FROM articles WHERE status IN ('published', 'scheduled') AND published_at <= ?1 AND deleted_at IS NULL")
+        String newest = "(SELECT sort_at FROM articles WHERE status = '%s' AND published_at <= ?1 AND deleted_at IS NULL ORDER BY sort_at DESC LIMIT 1)";
+        Object latest = em.createNativeQuery("SELECT greatest(" + newest.formatted("published") + ", " + newest.formatted("scheduled") + ")")
                 .setParameter(1, now).getSingleResult();
         return latest == null ? null : time(latest);
+    }
+
+    /** When the next scheduled article becomes public after {@code now}; null when none is scheduled. */
+    public OffsetDateTime nextScheduled(OffsetDateTime now) {
+        Object next = em.createNativeQuery("SELECT min(published_at) FROM articles WHERE status = 'scheduled' AND published_at > ?1 AND deleted_at IS NULL")
+                .setParameter(1, now).getSingleResult();
+        return next == null ? null : time(next);
+    }
+
+    /** Which of these articles match this tsquery; reads their whole documents, so only for a page's few articles. */
+    @SuppressWarnings("unchecked")
+    public java.util.Set<UUID> matching(String tsquery, List<UUID> articleIds) {
+        if (articleIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        List<UUID> ids = em.createNativeQuery("SELECT article_id FROM article_search WHERE article_id = ANY(?1) AND document @@ CAST(?2 AS tsquery)")
+                .setParameter(1, articleIds.toArray(UUID[]::new)).setParameter(2, tsquery).getResultList();
+        return java.util.Set.copyOf(ids);
     }
 
     /**
@@ -132,28 +154,37 @@ public class SearchRepository {
         int halfLife = sql.add(ranking.halfLifeDays());
         int reference = sql.add(ranking.reference());
         // Float arithmetic on the same inputs gives the same score on every page, so the score is a sound keyset.
-        return "SELECT a.id, ts_rank_cd(s.document, CAST(?1 AS tsquery), 1)::float8 * (1 + ?" + weight + " / (1 + greatest(0, "
+        // The lead, not the whole document (see SearchDocument.Built); a document indexed before leads existed has none.
+        return "SELECT a.id, ts_rank_cd(coalesce(s.lead, s.document), CAST(?1 AS tsquery), 1)::float8 * (1 + ?" + weight + " / (1 + greatest(0, "
                 + "extract(epoch FROM (CAST(?" + reference + " AS timestamptz) - a.sort_at))::float8) / 86400.0 / ?" + halfLife + "))"
                 + " AS score, a.sort_at FROM articles a JOIN article_search s ON s.article_id = a.id WHERE a.id = ANY(?" + ids + ")";
     }
 
-    /** The top sections, tags and entities of these articles. */
+    /**
+     * The top sections, tags and entities of these matches. Counted per link row from the articles' ids outwards:
+     * joining from the tags inwards made PostgreSQL walk every tag's articles.
+     */
     @SuppressWarnings("unchecked")
-    public List<FacetRow> facets(List<UUID> articleIds) {
-        if (articleIds.isEmpty()) {
+    public List<FacetRow> facets(List<Match> matches) {
+        if (matches.isEmpty()) {
             return List.of();
         }
-        String query = "WITH matched AS MATERIALIZED (SELECT a.id, a.section_id FROM articles a WHERE a.id = ANY(?1))"
-                + " SELECT * FROM (SELECT 'section', x.id, x.slug, x.name, count(*) FROM matched m"
-                + "   JOIN sections x ON x.id = m.section_id AND x.deleted_at IS NULL GROUP BY x.id ORDER BY count(*) DESC, x.name_sort_key, x.id LIMIT ?2) f"
-                + " UNION ALL SELECT * FROM (SELECT 'tag', x.id, x.slug, x.name, count(*) FROM matched m"
-                + "   JOIN article_tags t ON t.article_id = m.id JOIN tags x ON x.id = t.tag_id AND x.deleted_at IS NULL"
-                + "   GROUP BY x.id ORDER BY count(*) DESC, x.name_sort_key, x.id LIMIT ?2) f"
-                + " UNION ALL SELECT * FROM (SELECT 'entity', x.id, x.slug, x.name::text, count(*) FROM matched m"
-                + "   JOIN article_entities l ON l.article_id = m.id JOIN entities x ON x.id = l.entity_id AND x.deleted_at IS NULL"
-                + "   GROUP BY x.id ORDER BY count(*) DESC, x.name_sort_key, x.id LIMIT ?2) f";
-        List<Object[]> rows = em.createNativeQuery(query).setParameter(1, articleIds.toArray(UUID[]::new))
-                .setParameter(2, FACET_SIZE).getResultList();
+        Map<UUID, Long> sections = matches.stream().filter(m -> m.sectionId() != null)
+                .collect(Collectors.groupingBy(Match::sectionId, Collectors.counting()));
+        String query = "SELECT * FROM (SELECT 'section', x.id, x.slug, x.name, c.n FROM unnest(CAST(?1 AS uuid[]), CAST(?2 AS bigint[])) AS c (id, n)"
+                + "   JOIN sections x ON x.id = c.id AND x.deleted_at IS NULL ORDER BY c.n DESC, x.name_sort_key, x.id LIMIT ?4) f"
+                + " UNION ALL SELECT * FROM (SELECT 'tag', x.id, x.slug, x.name, c.n FROM"
+                + "   (SELECT tag_id, count(*) AS n FROM article_tags WHERE article_id = ANY(?3) GROUP BY tag_id) c"
+                + "   JOIN tags x ON x.id = c.tag_id AND x.deleted_at IS NULL ORDER BY c.n DESC, x.name_sort_key, x.id LIMIT ?4) f"
+                + " UNION ALL SELECT * FROM (SELECT 'entity', x.id, x.slug, x.name::text, c.n FROM"
+                + "   (SELECT entity_id, count(*) AS n FROM article_entities WHERE article_id = ANY(?3) GROUP BY entity_id) c"
+                + "   JOIN entities x ON x.id = c.entity_id AND x.deleted_at IS NULL ORDER BY c.n DESC, x.name_sort_key, x.id LIMIT ?4) f";
+        List<UUID> sectionIds = List.copyOf(sections.keySet());
+        List<Object[]> rows = em.createNativeQuery(query)
+                .setParameter(1, sectionIds.toArray(UUID[]::new))
+                .setParameter(2, sectionIds.stream().map(sections::get).toArray(Long[]::new))
+                .setParameter(3, matches.stream().map(Match::id).toArray(UUID[]::new))
+                .setParameter(4, FACET_SIZE).getResultList();
         return rows.stream().map(r -> new FacetRow((String) r[0], (UUID) r[1], (String) r[2], (String) r[3], ((Number) r[4]).longValue())).toList();
     }
 

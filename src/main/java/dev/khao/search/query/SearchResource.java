@@ -38,7 +38,7 @@ public class SearchResource {
     @APIResponse(responseCode = "400", description = "A blank or too long query, a query of only exclusions, or another invalid parameter",
             content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response search(@BeanParam SearchParams params, @Context UriInfo uri) {
-        SearchResponse result = service.search(params);
+        SearchResponse result = service.search(params, canonical(uri));
         Response.ResponseBuilder response = Response.ok(result);
         if (result.meta().nextCursor() != null) {
             // Same query, same filters; only the cursor moves.
@@ -46,5 +46,13 @@ public class SearchResource {
             response.header("Link", "<" + next + ">; rel=\"next\"");
         }
         return response.build();
+    }
+
+    /** The request's query parameters in one order, so the same search written two ways is one cache entry. */
+    private static String canonical(UriInfo uri) {
+        StringBuilder out = new StringBuilder();
+        new java.util.TreeMap<>(uri.getQueryParameters()).forEach((name, values) -> values.forEach(value ->
+                out.append(name.length()).append(':').append(name).append('=').append(value.length()).append(':').append(value).append('&')));
+        return out.toString();
     }
 }

@@ -39,6 +39,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -54,6 +55,7 @@ public class SearchService {
     };
 
     private final SearchRepository search;
+    private final SearchResultCache cache;
     private final ArticleRepository articles;
     private final ArticleService articleService;
     private final TermDictionary dictionary;
@@ -63,10 +65,11 @@ public class SearchService {
     private final ObjectMapper json;
     private final Clock clock;
 
-    public SearchService(SearchRepository search, ArticleRepository articles, ArticleService articleService,
+    public SearchService(SearchRepository search, SearchResultCache cache, ArticleRepository articles, ArticleService articleService,
                          TermDictionary dictionary, SpellingSuggestions spelling, SearchConfig config, KhaoConfig khao,
                          ObjectMapper json, Clock clock) {
         this.search = search;
+        this.cache = cache;
         this.articles = articles;
         this.articleService = articleService;
         this.dictionary = dictionary;
@@ -77,8 +80,12 @@ public class SearchService {
         this.clock = clock;
     }
 
+    /**
+     * Searches, or answers the response kept for the same {@code request} (its canonical query string) when no content
+     * changed since it was computed. Invalid parameters fail before the cache is asked.
+     */
     @Transactional
-    public SearchResponse search(SearchParams params) {
+    public SearchResponse search(SearchParams params, String request) {
         SearchSort sort = SearchSort.parse(params.sort);
         PageRequest page = PageRequest.of(params.cursor, params.limit, khao.paging().defaultLimit(), khao.paging().maxLimit());
         Cursor cursor = Cursor.decode(page.cursor(), sort.param());
@@ -86,9 +93,25 @@ public class SearchService {
                 params.section, params.tag, params.author, params.entity);
         Terms terms = dictionary.current();
         ParsedQuery parsed = QueryParser.parse(params.q, terms, config.maxQueryLength());
-        String tsquery = parsed.tsquery();
-
         OffsetDateTime now = OffsetDateTime.now(clock);
+        Optional<SearchResponse> kept = cache.get(request, now.toInstant());
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        long generation = cache.generation();
+        SearchResponse response = search(params, sort, page, cursor, filter, terms, parsed, now);
+        if (cache.enabled()) {
+            // Scheduled articles go live by time alone, with no change to empty the cache when they do.
+            Instant validUntil = now.toInstant().plus(config.cacheTtl());
+            OffsetDateTime next = search.nextScheduled(now);
+            cache.put(request, generation, now.toInstant(), next != null && next.toInstant().isBefore(validUntil) ? next.toInstant() : validUntil, response);
+        }
+        return response;
+    }
+
+    private SearchResponse search(SearchParams params, SearchSort sort, PageRequest page, Cursor cursor, ArticleFilter filter,
+                                  Terms terms, ParsedQuery parsed, OffsetDateTime now) {
+        String tsquery = parsed.tsquery();
         // Later pages rank by the same reference time as the first, so scores (the keyset) do not drift.
         OffsetDateTime reference = now;
         After after = null;
@@ -106,9 +129,11 @@ public class SearchService {
         // the match, and none of it grows with the number of matches.
         int counted = config.countLimit();
         List<Match> newest = newest(tsquery, filter, now, Math.max(counted, ranking.candidates()) + 1);
-        List<Hit> rows = sort == SearchSort.NEWEST
-                ? search.scoredInOrder(tsquery, newestPage(newest, tsquery, filter, now, after, page.limit() + 1), ranking)
-                : search.ranked(tsquery, newest.subList(0, Math.min(newest.size(), ranking.candidates())), ranking, after, page.limit() + 1);
+        List<Match> candidates = newest.subList(0, Math.min(newest.size(), ranking.candidates()));
+        Function<After, List<Hit>> pageAfter = sort == SearchSort.NEWEST
+                ? at -> search.scoredInOrder(tsquery, newestPage(newest, tsquery, filter, now, at, 2 * (page.limit() + 1)), ranking)
+                : at -> search.ranked(tsquery, candidates, ranking, at, 2 * (page.limit() + 1));
+        List<Hit> rows = exactly(parsed, pageAfter, after, sort, page.limit() + 1);
         List<Hit> shown = rows.size() > page.limit() ? rows.subList(0, page.limit()) : rows;
         String next = null;
         if (rows.size() > page.limit()) {
@@ -128,7 +153,7 @@ public class SearchService {
         }).toList();
 
         List<Match> faceted = newest.subList(0, Math.min(newest.size(), counted));
-        List<FacetRow> facetRows = search.facets(faceted.stream().map(Match::id).toList());
+        List<FacetRow> facetRows = search.facets(faceted);
         long total = faceted.size();
         boolean totalIsLowerBound = newest.size() > counted;
         Facets facets = new Facets(facet(facetRows, "section"), facet(facetRows, "tag"), facet(facetRows, "entity"));
@@ -141,6 +166,36 @@ public class SearchService {
                 parsed.noneOf().stream().map(ParsedQuery.Term::display).toList(),
                 parsed.allOf().stream().flatMap(List::stream).flatMap(t -> t.entities().stream()).distinct().toList());
         return new SearchResponse(hits, new SearchMeta(total, totalIsLowerBound, page.limit(), next, facets, didYouMean, summary));
+    }
+
+    /**
+     * The first {@code size} hits of the pages {@code pageAfter} reads, starting after {@code after}, that match the
+     * exact query. Matching uses word pairs alone (see {@link ParsedQuery#tsquery()}); only the hits about to be shown
+     * have their phrases checked position by position, which reads their whole documents.
+     */
+    private List<Hit> exactly(ParsedQuery parsed, Function<After, List<Hit>> pageAfter, After after, SearchSort sort, int size) {
+        String exact = parsed.exact();
+        boolean checked = !exact.equals(parsed.tsquery());
+        List<Hit> kept = new ArrayList<>();
+        After at = after;
+        while (true) {
+            List<Hit> batch = pageAfter.apply(at);
+            java.util.Set<UUID> matching = checked ? search.matching(exact, batch.stream().map(Hit::id).toList()) : null;
+            for (Hit hit : batch) {
+                if (matching == null || matching.contains(hit.id())) {
+                    kept.add(hit);
+                    if (kept.size() == size) {
+                        return kept;
+                    }
+                }
+            }
+            // A short batch was the last one; a full one without enough exact matches is followed by the next.
+            if (!checked || batch.isEmpty() || batch.size() < 2 * size) {
+                return kept;
+            }
+            Hit last = batch.get(batch.size() - 1);
+            at = sort == SearchSort.NEWEST ? new After(null, last.sortAt(), last.id()) : new After(last.score(), null, last.id());
+        }
     }
 
     /**

@@ -70,6 +70,22 @@ class SearchDocumentTest {
         assertFalse(doc.contains(":16384"));
     }
 
+    @Test
+    void leadHoldsTitleNamesAndTheFirstBodyWordsWithTheirPositionsButNoMarkers() {
+        UUID entity = UUID.randomUUID();
+        String body = "ดิจิทัล ".repeat(SearchDocument.LEAD_BODY_WORDS - 1) + "เกษตร ".repeat(10) + "ปลายทาง";
+        SearchDocument.Built built = SearchDocument.build(new IndexedArticle(UUID.randomUUID(), java.time.OffsetDateTime.parse("2025-09-30T00:00:00Z"),
+                "นายกรัฐมนตรี", null, "สรุป", body, UUID.randomUUID(), "เทคโนโลยี", List.of(new IndexedArticle.Named(UUID.randomUUID(), "ข้าว")),
+                List.of(new Terms.EntityNames(entity, List.of("เอสแคป")))), Terms.EMPTY);
+        String lead = built.lead();
+        assertEquals(position(built.document(), "นายก รัฐมนตรี"), position(lead, "นายก รัฐมนตรี"));
+        assertTrue(lead.matches(".*'นายก':1A.*") && lead.contains("'ข้าว':") && lead.contains("'ent:" + entity + "':"), lead);
+        assertTrue(lead.matches(".*'ดิจิทัล':\\d+C.*"), lead);
+        assertFalse(lead.contains("'เกษตร'") || lead.contains("'ปลาย"), lead);
+        assertFalse(lead.contains("'tag:") || lead.contains("'sec:") || lead.contains("'at:"), lead);
+        assertTrue(built.document().contains("'เกษตร'") && built.document().contains("'ปลาย"), built.document());
+    }
+
     private static int position(String doc, String lexeme) {
         Matcher m = Pattern.compile("'" + Pattern.quote(lexeme) + "':(\\d+)").matcher(doc);
         assertTrue(m.find(), lexeme + " in " + doc);

@@ -23,10 +23,13 @@ class SearchQueryParserTest {
     }
 
     @Test
-    void makesAWordThatSegmentsIntoSeveralAPhraseFoundThroughItsWordPairs() {
-        assertEquals("(('ลด ช่อง' & 'ช่อง ว่าง') & ('ลด' <-> 'ช่อง' <-> 'ว่าง'))", tsquery("ลดช่องว่าง", Terms.EMPTY));
-        assertEquals("(('ลด ช่อง' & 'ช่อง ว่าง' & 'ว่าง การ' & 'การ เข้า' & 'เข้า ถึง') & ('ลด' <-> 'ช่อง' <-> 'ว่าง' <-> 'การ' <-> 'เข้า' <-> 'ถึง'))",
+    void findsAWordThatSegmentsIntoSeveralThroughItsWordPairsAndChecksThePhraseExactly() {
+        assertEquals("('ลด ช่อง' & 'ช่อง ว่าง')", tsquery("ลดช่องว่าง", Terms.EMPTY));
+        assertEquals("(('ลด ช่อง' & 'ช่อง ว่าง') & ('ลด' <-> 'ช่อง' <-> 'ว่าง'))", QueryParser.parse("ลดช่องว่าง", Terms.EMPTY, 500).exact());
+        assertEquals("('ลด ช่อง' & 'ช่อง ว่าง' & 'ว่าง การ' & 'การ เข้า' & 'เข้า ถึง')",
                 tsquery("\"ลดช่องว่าง การเข้าถึง\"", Terms.EMPTY));
+        assertEquals("(('ลด ช่อง' & 'ช่อง ว่าง' & 'ว่าง การ' & 'การ เข้า' & 'เข้า ถึง') & ('ลด' <-> 'ช่อง' <-> 'ว่าง' <-> 'การ' <-> 'เข้า' <-> 'ถึง'))",
+                QueryParser.parse("\"ลดช่องว่าง การเข้าถึง\"", Terms.EMPTY, 500).exact());
     }
 
     @Test

@@ -1,0 +1,78 @@
+package dev.khao.search.query;
+
+import dev.khao.support.TestClock;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static dev.khao.support.TestData.createArticle;
+import static dev.khao.support.TestData.unique;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+class SearchResultCacheTest {
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    /** A word no other test writes: Thai letters spelled from a counter, so each test searches its own articles. */
+    private static String word() {
+        StringBuilder w = new StringBuilder("ผลไม้");
+        for (char c : unique().toCharArray()) {
+            w.append((char) ('ก' + (c % 20)));
+        }
+        return w.toString();
+    }
+
+    private static String article(String word, String status, OffsetDateTime publishedAt) {
+        return createArticle(Map.of("title", "ข่าว " + word, "bodyText", "ราคา " + word + " วันนี้", "status", status,
+                "publishedAt", publishedAt.toString()));
+    }
+
+    private static double cacheHits() {
+        String metrics = given().accept("text/plain; version=0.0.4").get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher m = Pattern.compile("(?m)^khao_search_cache_requests_total\\{result=\"hit\",?} ([0-9.E]+)$").matcher(metrics);
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
+    }
+
+    @Test
+    void aRepeatedSearchIsAnsweredFromTheCacheUntilContentChanges() {
+        String word = word();
+        String first = article(word, "published", OffsetDateTime.now().minusHours(2));
+        given().queryParam("q", word).get("/v1/search").then().statusCode(200).body("data.article.id", contains(first));
+        double hits = cacheHits();
+        // The same search with its parameters in another order is the same request.
+        given().queryParam("limit", 20).queryParam("q", word).get("/v1/search").then().statusCode(200).body("data.article.id", contains(first));
+        given().queryParam("q", word).queryParam("limit", 20).get("/v1/search").then().statusCode(200).body("data.article.id", contains(first));
+        assertEquals(hits + 1, cacheHits());
+
+        String second = article(word, "published", OffsetDateTime.now().minusHours(1));
+        given().queryParam("q", word).get("/v1/search").then().statusCode(200)
+                .body("data.article.id", containsInAnyOrder(first, second)).body("meta.total", org.hamcrest.Matchers.equalTo(2));
+    }
+
+    @Test
+    void aScheduledArticleIsFoundOnceItsTimeHasComeThoughNothingWasWritten() {
+        String word = word();
+        String published = article(word, "published", OffsetDateTime.now().minusHours(1));
+        String scheduled = article(word, "scheduled", OffsetDateTime.now().plusHours(1));
+        given().queryParam("q", word).get("/v1/search").then().statusCode(200).body("data.article.id", contains(published));
+        clock.advance(Duration.ofHours(2));
+        given().queryParam("q", word).get("/v1/search").then().statusCode(200).body("data.article.id", containsInAnyOrder(published, scheduled));
+    }
+}
