@@ -5,8 +5,6 @@ import dev.khao.search.text.ThaiSegmenter;
 import dev.khao.search.text.Token;
 
 import java.nio.charset.StandardCharsets;
-import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,14 +44,6 @@ public final class SearchDocument {
     /** Marks the articles carrying a tag, so they can be found again when the tag is deleted. */
     public static String tagMarker(UUID tag) {
         return "tag:" + tag;
-    }
-
-    /**
-     * Marks the articles that sort in one month (UTC), so a search can ask the GIN index for the newest matches alone
-     * (the months since some date) instead of reading every match of a common word and sorting them.
-     */
-    public static String monthMarker(YearMonth month) {
-        return "at:" + month;
     }
 
     /** Marks the articles in a section, so they can be found again when the section is deleted. */
@@ -145,9 +135,6 @@ public final class SearchDocument {
         }
         if (article.sectionId() != null) {
             doc.add(sectionMarker(article.sectionId()), 'D');
-        }
-        if (article.sortAt() != null) {
-            doc.add(monthMarker(YearMonth.from(article.sortAt().withOffsetSameInstant(ZoneOffset.UTC))), 'D');
         }
         doc.markers = false;
         doc.position += GAP;

@@ -75,16 +75,27 @@ public class SearchIndexRepository {
         }
     }
 
-    /** Writes the documents of these articles (documents in the same order), in one statement. */
+    /**
+     * Writes the documents of these articles (documents in the same order) with what searches filter and sort them by,
+     * copied from the articles as they are now in this transaction, in one statement.
+     */
     public void upsert(List<UUID> articles, List<SearchDocument.Built> documents) {
         if (articles.isEmpty()) {
             return;
         }
         em.createNativeQuery("""
-                INSERT INTO article_search (article_id, document, lead)
-                SELECT d.article_id, CAST(d.document AS tsvector), CAST(d.lead AS tsvector)
-                FROM unnest(CAST(?1 AS uuid[]), CAST(?2 AS text[]), CAST(?3 AS text[])) AS d (article_id, document, lead)
-                ON CONFLICT (article_id) DO UPDATE SET document = excluded.document, lead = excluded.lead""")
+                WITH d AS (SELECT * FROM unnest(CAST(?1 AS uuid[]), CAST(?2 AS text[]), CAST(?3 AS text[])) AS d (article_id, document, lead)),
+                documents AS (
+                    INSERT INTO article_search (article_id, document, status, published_at, sort_at, section_id, language)
+                    SELECT d.article_id, CAST(d.document AS tsvector), a.status, a.published_at, a.sort_at, a.section_id, a.language
+                    FROM d JOIN articles a ON a.id = d.article_id
+                    ON CONFLICT (article_id) DO UPDATE SET document = excluded.document, status = excluded.status,
+                        published_at = excluded.published_at, sort_at = excluded.sort_at, section_id = excluded.section_id,
+                        language = excluded.language
+                    RETURNING article_id)
+                INSERT INTO article_search_leads (article_id, lead)
+                SELECT d.article_id, CAST(d.lead AS tsvector) FROM d JOIN documents USING (article_id)
+                ON CONFLICT (article_id) DO UPDATE SET lead = excluded.lead""")
                 .setParameter(1, articles.toArray(UUID[]::new))
                 .setParameter(2, documents.stream().map(SearchDocument.Built::document).toArray(String[]::new))
                 .setParameter(3, documents.stream().map(SearchDocument.Built::lead).toArray(String[]::new)).executeUpdate();

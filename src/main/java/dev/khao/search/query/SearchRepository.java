@@ -1,14 +1,15 @@
 package dev.khao.search.query;
 
 import dev.khao.article.ArticleFilter;
+import dev.khao.article.ArticleLanguage;
+import dev.khao.article.ArticleResponse;
+import dev.khao.article.ArticleStatus;
 import dev.khao.common.LowerCaseEnums;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import dev.khao.search.index.SearchDocument;
 
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,39 +58,52 @@ public class SearchRepository {
 
     /**
      * The newest matches, newest first, at most {@code limit}; after {@code after} (a {@code sort=newest} keyset) when
-     * given; only among articles sorting in one of the {@code months} when that is not null, or in none of them when
-     * {@code outside}. Without months the GIN
-     * index lists every match, and each is checked against the filters: tens of thousands for a common word.
+     * given. The GIN index lists every match, and each is checked against the filters on its search row alone.
      */
     @SuppressWarnings("unchecked")
-    public List<Match> newest(String tsquery, List<YearMonth> months, boolean outside, ArticleFilter filter, OffsetDateTime now,
-                              After after, int limit) {
+    public List<Match> newest(String tsquery, ArticleFilter filter, OffsetDateTime now, After after, int limit) {
         Sql sql = new Sql();
-        String within = months == null || months.isEmpty() ? tsquery : "(" + tsquery + ") & " + (outside ? "!" : "") + "(" + months.stream()
-                .map(m -> SearchDocument.quote(SearchDocument.monthMarker(m), new StringBuilder()).toString())
-                .collect(Collectors.joining(" | ")) + ")";
-        StringBuilder query = new StringBuilder("SELECT a.id, a.sort_at, a.section_id ").append(matched(sql, within, filter, now));
+        StringBuilder query = new StringBuilder("SELECT s.article_id, s.sort_at, s.section_id ").append(matched(sql, tsquery, filter, now));
         if (after != null) {
             int k = sql.add(after.sortAt());
             int id = sql.add(after.id());
-            query.append(" AND (a.sort_at < ?").append(k).append(" OR (a.sort_at = ?").append(k)
-                    .append(" AND a.id < ?").append(id).append("))");
+            query.append(" AND (s.sort_at < ?").append(k).append(" OR (s.sort_at = ?").append(k)
+                    .append(" AND s.article_id < ?").append(id).append("))");
         }
-        query.append(" ORDER BY a.sort_at DESC, a.id DESC LIMIT ?").append(sql.add(limit));
+        query.append(" ORDER BY s.sort_at DESC, s.article_id DESC LIMIT ?").append(sql.add(limit));
         preferIndex();
         List<Object[]> rows = sql.bind(em.createNativeQuery(query.toString())).getResultList();
         return rows.stream().map(r -> new Match((UUID) r[0], time(r[1]), (UUID) r[2])).toList();
     }
 
+    /** What a result shows of an article, and the body text its highlights come from. */
+    public record Shown(SearchResponse.ArticleSummary summary, String bodyText) {
+    }
+
     /**
-     * When the newest article visible to the public sorts; null when there is none. One newest-first walk of the
-     * (status, sort_at) index per status: {@code max()} over both statuses at once read the whole table.
+     * The articles of a page, by id. Only the columns a result shows: loading whole articles also read every
+     * body's HTML, as large as its text again.
      */
-    public OffsetDateTime latestPublished(OffsetDateTime now) {
-        String newest = "(SELECT sort_at FROM articles WHERE status = '%s' AND published_at <= ?1 AND deleted_at IS NULL ORDER BY sort_at DESC LIMIT 1)";
-        Object latest = em.createNativeQuery("SELECT greatest(" + newest.formatted("published") + ", " + newest.formatted("scheduled") + ")")
-                .setParameter(1, now).getSingleResult();
-        return latest == null ? null : time(latest);
+    @SuppressWarnings("unchecked")
+    public Map<UUID, Shown> shown(List<UUID> articleIds) {
+        if (articleIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT a.id, a.slug, a.language, a.title, a.subtitle, a.summary, a.section_id, s.slug AS section_slug, s.name,
+                       a.status, a.published_at, a.body_text
+                FROM articles a LEFT JOIN sections s ON s.id = a.section_id WHERE a.id = ANY(?1)""")
+                .setParameter(1, articleIds.toArray(UUID[]::new)).getResultList();
+        Map<UUID, Shown> shown = new HashMap<>();
+        for (Object[] r : rows) {
+            UUID id = (UUID) r[0];
+            SearchResponse.ArticleSummary summary = new SearchResponse.ArticleSummary(id, (String) r[1],
+                    LowerCaseEnums.parse(ArticleLanguage.class, (String) r[2]).orElseThrow(), (String) r[3], (String) r[4], (String) r[5],
+                    r[6] == null ? null : new ArticleResponse.SectionRef((UUID) r[6], (String) r[7], (String) r[8]),
+                    LowerCaseEnums.parse(ArticleStatus.class, (String) r[9]).orElseThrow(), r[10] == null ? null : time(r[10]));
+            shown.put(id, new Shown(summary, (String) r[11]));
+        }
+        return shown;
     }
 
     /** When the next scheduled article becomes public after {@code now}; null when none is scheduled. */
@@ -155,9 +169,10 @@ public class SearchRepository {
         int reference = sql.add(ranking.reference());
         // Float arithmetic on the same inputs gives the same score on every page, so the score is a sound keyset.
         // The lead, not the whole document (see SearchDocument.Built); a document indexed before leads existed has none.
-        return "SELECT a.id, ts_rank_cd(coalesce(s.lead, s.document), CAST(?1 AS tsquery), 1)::float8 * (1 + ?" + weight + " / (1 + greatest(0, "
-                + "extract(epoch FROM (CAST(?" + reference + " AS timestamptz) - a.sort_at))::float8) / 86400.0 / ?" + halfLife + "))"
-                + " AS score, a.sort_at FROM articles a JOIN article_search s ON s.article_id = a.id WHERE a.id = ANY(?" + ids + ")";
+        return "SELECT s.article_id AS id, ts_rank_cd(coalesce(l.lead, s.document), CAST(?1 AS tsquery), 1)::float8 * (1 + ?" + weight + " / (1 + greatest(0, "
+                + "extract(epoch FROM (CAST(?" + reference + " AS timestamptz) - s.sort_at))::float8) / 86400.0 / ?" + halfLife + "))"
+                + " AS score, s.sort_at FROM article_search s"
+                + " LEFT JOIN article_search_leads l ON l.article_id = s.article_id WHERE s.article_id = ANY(?" + ids + ")";
     }
 
     /**
@@ -198,42 +213,38 @@ public class SearchRepository {
     }
 
     /**
-     * {@code FROM … WHERE …} of the articles that match and pass the filters, with the same meaning as the
-     * article list's filters; the tsquery is always parameter 1.
+     * {@code FROM … WHERE …} of the search rows that match and pass the filters, with the same meaning as the
+     * article list's filters; the tsquery is always parameter 1. Trashed articles have no search row, so
+     * dev.khao.common.ArticleVisibility without its trash test is the visibility rule here.
      */
     private static String matched(Sql sql, String tsquery, ArticleFilter filter, OffsetDateTime now) {
         sql.add(tsquery);
-        // The GIN index finds the matching ids first; the articles are then checked through a narrow covering index
-        // (V5), never by reading their wide rows or re-testing large documents row by row.
-        StringBuilder where = new StringBuilder("FROM articles a WHERE a.id = ANY(ARRAY(SELECT s.article_id FROM article_search s"
-                + " WHERE s.document @@ CAST(?1 AS tsquery)))");
-        // Trashed articles have no search document, so they never match; dev.khao.common.ArticleVisibility without the
-        // trash test keeps this an index-only check on the covering index.
+        StringBuilder where = new StringBuilder("FROM article_search s WHERE s.document @@ CAST(?1 AS tsquery)");
         if (filter.statuses().isEmpty()) {
-            where.append(" AND a.status IN ('published', 'scheduled') AND a.published_at <= ?").append(sql.add(now));
+            where.append(" AND s.status IN ('published', 'scheduled') AND s.published_at <= ?").append(sql.add(now));
         } else {
-            where.append(" AND a.status = ANY(?").append(sql.add(filter.statuses().stream().map(LowerCaseEnums::name).toArray(String[]::new))).append(')');
+            where.append(" AND s.status = ANY(?").append(sql.add(filter.statuses().stream().map(LowerCaseEnums::name).toArray(String[]::new))).append(')');
         }
         if (filter.sectionId() != null) {
-            where.append(" AND a.section_id = ?").append(sql.add(filter.sectionId()));
+            where.append(" AND s.section_id = ?").append(sql.add(filter.sectionId()));
         }
         if (filter.tagId() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = a.id AND t.tag_id = ?").append(sql.add(filter.tagId())).append(')');
+            where.append(" AND EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = s.article_id AND t.tag_id = ?").append(sql.add(filter.tagId())).append(')');
         }
         if (filter.authorId() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM article_authors w WHERE w.article_id = a.id AND w.author_id = ?").append(sql.add(filter.authorId())).append(')');
+            where.append(" AND EXISTS (SELECT 1 FROM article_authors w WHERE w.article_id = s.article_id AND w.author_id = ?").append(sql.add(filter.authorId())).append(')');
         }
         if (filter.entityId() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM article_entities e WHERE e.article_id = a.id AND e.entity_id = ?").append(sql.add(filter.entityId())).append(')');
+            where.append(" AND EXISTS (SELECT 1 FROM article_entities e WHERE e.article_id = s.article_id AND e.entity_id = ?").append(sql.add(filter.entityId())).append(')');
         }
         if (filter.language() != null) {
-            where.append(" AND a.language = ?").append(sql.add(LowerCaseEnums.name(filter.language())));
+            where.append(" AND s.language = ?").append(sql.add(LowerCaseEnums.name(filter.language())));
         }
         if (filter.publishedFrom() != null) {
-            where.append(" AND a.published_at >= ?").append(sql.add(filter.publishedFrom()));
+            where.append(" AND s.published_at >= ?").append(sql.add(filter.publishedFrom()));
         }
         if (filter.publishedTo() != null) {
-            where.append(" AND a.published_at < ?").append(sql.add(filter.publishedTo()));
+            where.append(" AND s.published_at < ?").append(sql.add(filter.publishedTo()));
         }
         return where.toString();
     }

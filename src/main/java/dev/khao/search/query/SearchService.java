@@ -3,10 +3,7 @@ package dev.khao.search.query;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.khao.article.Article;
 import dev.khao.article.ArticleFilter;
-import dev.khao.article.ArticleRepository;
-import dev.khao.article.ArticleResponse.SectionRef;
 import dev.khao.article.ArticleService;
 import dev.khao.common.KhaoConfig;
 import dev.khao.common.paging.Cursor;
@@ -20,7 +17,6 @@ import dev.khao.search.query.SearchRepository.FacetRow;
 import dev.khao.search.query.SearchRepository.Hit;
 import dev.khao.search.query.SearchRepository.Match;
 import dev.khao.search.query.SearchRepository.Ranking;
-import dev.khao.search.query.SearchResponse.ArticleSummary;
 import dev.khao.search.query.SearchResponse.FacetValue;
 import dev.khao.search.query.SearchResponse.Facets;
 import dev.khao.search.query.SearchResponse.QuerySummary;
@@ -33,7 +29,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -42,21 +37,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Runs a search: parses the query, ranks and pages matches in PostgreSQL, then adds highlights and facets. */
 @ApplicationScoped
 public class SearchService {
-
-    /** Months back from the newest published article that its newest matches are looked for in, before looking everywhere. */
-    private static final int[] WINDOW_MONTHS = {1, 3, 12, 48};
 
     private static final TypeReference<Map<String, String>> NAMES = new TypeReference<>() {
     };
 
     private final SearchRepository search;
     private final SearchResultCache cache;
-    private final ArticleRepository articles;
     private final ArticleService articleService;
     private final TermDictionary dictionary;
     private final SpellingSuggestions spelling;
@@ -65,12 +55,11 @@ public class SearchService {
     private final ObjectMapper json;
     private final Clock clock;
 
-    public SearchService(SearchRepository search, SearchResultCache cache, ArticleRepository articles, ArticleService articleService,
+    public SearchService(SearchRepository search, SearchResultCache cache, ArticleService articleService,
                          TermDictionary dictionary, SpellingSuggestions spelling, SearchConfig config, KhaoConfig khao,
                          ObjectMapper json, Clock clock) {
         this.search = search;
         this.cache = cache;
-        this.articles = articles;
         this.articleService = articleService;
         this.dictionary = dictionary;
         this.spelling = spelling;
@@ -128,7 +117,7 @@ public class SearchService {
         // One pass over the index gives the newest matches: they are counted, faceted and ranked, so no query repeats
         // the match, and none of it grows with the number of matches.
         int counted = config.countLimit();
-        List<Match> newest = newest(tsquery, filter, now, Math.max(counted, ranking.candidates()) + 1);
+        List<Match> newest = search.newest(tsquery, filter, now, null, Math.max(counted, ranking.candidates()) + 1);
         List<Match> candidates = newest.subList(0, Math.min(newest.size(), ranking.candidates()));
         Function<After, List<Hit>> pageAfter = sort == SearchSort.NEWEST
                 ? at -> search.scoredInOrder(tsquery, newestPage(newest, tsquery, filter, now, at, 2 * (page.limit() + 1)), ranking)
@@ -143,13 +132,11 @@ public class SearchService {
             next = new Cursor(sort.param(), key, last.id()).encode();
         }
 
-        Map<UUID, Article> byId = shown.isEmpty() ? Map.of()
-                : articles.find("from Article a left join fetch a.section where a.id in ?1", shown.stream().map(Hit::id).toList())
-                .list().stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
+        Map<UUID, SearchRepository.Shown> byId = search.shown(shown.stream().map(Hit::id).toList());
         List<List<String>> patterns = parsed.highlightPatterns();
         List<SearchHit> hits = shown.stream().filter(h -> byId.containsKey(h.id())).map(h -> {
-            Article a = byId.get(h.id());
-            return new SearchHit(summary(a), h.score(), Highlighter.snippets(a.title, a.bodyText, patterns, terms));
+            SearchRepository.Shown a = byId.get(h.id());
+            return new SearchHit(a.summary(), h.score(), Highlighter.snippets(a.summary().title(), a.bodyText(), patterns, terms));
         }).toList();
 
         List<Match> faceted = newest.subList(0, Math.min(newest.size(), counted));
@@ -217,42 +204,7 @@ public class SearchService {
         if (from >= 0 && (complete || from + size <= newest.size())) {
             return newest.subList(from, Math.min(newest.size(), from + size));
         }
-        return search.newest(tsquery, null, false, filter, now, after, size);
-    }
-
-    /**
-     * The newest {@code size} matches. Public searches look in the month of the newest published article first, then
-     * in the last 3, 12 and 48 months up to it, and only then everywhere, each step a GIN lookup restricted by month
-     * markers: a common word has its newest matches in the first windows, and a rare word is cheap to find everywhere.
-     * A window that holds {@code size} matches holds the newest ones, since no public article sorts after the newest.
-     */
-    private List<Match> newest(String tsquery, ArticleFilter filter, OffsetDateTime now, int size) {
-        OffsetDateTime latest = filter.statuses().isEmpty() ? search.latestPublished(now) : null;
-        if (latest == null) {
-            return search.newest(tsquery, null, false, filter, now, null, size);
-        }
-        // Each step looks only at the months the previous ones did not, so no match is found (or phrase-checked) twice.
-        YearMonth current = YearMonth.from(latest.withOffsetSameInstant(ZoneOffset.UTC));
-        List<YearMonth> seen = new ArrayList<>();
-        List<Match> found = new ArrayList<>();
-        for (int months : WINDOW_MONTHS) {
-            List<YearMonth> window = new ArrayList<>();
-            for (int i = seen.size(); i < months; i++) {
-                window.add(current.minusMonths(i));
-            }
-            found.addAll(search.newest(tsquery, window, false, filter, now, null, size - found.size()));
-            seen.addAll(window);
-            if (found.size() >= size) {
-                return found;
-            }
-        }
-        found.addAll(search.newest(tsquery, seen, true, filter, now, null, size - found.size()));
-        return found;
-    }
-
-    private static ArticleSummary summary(Article a) {
-        return new ArticleSummary(a.id, a.slug, a.language, a.title, a.subtitle, a.summary,
-                a.section == null ? null : new SectionRef(a.section.id, a.section.slug, a.section.name), a.status, a.publishedAt);
+        return search.newest(tsquery, filter, now, after, size);
     }
 
     private List<FacetValue> facet(List<FacetRow> rows, String kind) {

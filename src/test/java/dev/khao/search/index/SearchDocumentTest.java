@@ -46,7 +46,7 @@ class SearchDocumentTest {
     }
 
     @Test
-    void marksLinkedEntitiesTagsSectionAndMonth() {
+    void marksLinkedEntitiesTagsAndSection() {
         UUID entity = UUID.randomUUID();
         UUID tag = UUID.randomUUID();
         UUID section = UUID.randomUUID();
@@ -55,7 +55,7 @@ class SearchDocumentTest {
         assertTrue(doc.contains("'ent:" + entity + "':"), doc);
         assertTrue(doc.contains("'tag:" + tag + "':"), doc);
         assertTrue(doc.contains("'sec:" + section + "':"), doc);
-        assertTrue(doc.contains("'at:2025-10':"), doc);
+        assertFalse(doc.contains("'at:"), doc);
         assertTrue(doc.matches(".*'escap':\\d+B.*"), doc);
     }
 
@@ -82,7 +82,7 @@ class SearchDocumentTest {
         assertTrue(lead.matches(".*'นายก':1A.*") && lead.contains("'ข้าว':") && lead.contains("'ent:" + entity + "':"), lead);
         assertTrue(lead.matches(".*'ดิจิทัล':\\d+C.*"), lead);
         assertFalse(lead.contains("'เกษตร'") || lead.contains("'ปลาย"), lead);
-        assertFalse(lead.contains("'tag:") || lead.contains("'sec:") || lead.contains("'at:"), lead);
+        assertFalse(lead.contains("'tag:") || lead.contains("'sec:"), lead);
         assertTrue(built.document().contains("'เกษตร'") && built.document().contains("'ปลาย"), built.document());
     }
 
