@@ -205,13 +205,25 @@ public record ParsedQuery(List<List<Term>> allOf, List<Term> noneOf) {
         return render(true);
     }
 
+    /**
+     * The wanted part of {@link #exact()}, without exclusions. A document the pair-level {@link #tsquery()} matched
+     * (so none of the excluded words' pairs) that matches this also matches the exact query.
+     */
+    public String exactWanted() {
+        return render(true, false);
+    }
+
     private String render(boolean exact) {
+        return render(exact, true);
+    }
+
+    private String render(boolean exact, boolean exclusions) {
         List<String> parts = new ArrayList<>();
         for (List<Term> group : allOf) {
             List<String> alternatives = group.stream().map(t -> t.tsquery(exact)).distinct().toList();
             parts.add(alternatives.size() == 1 ? alternatives.get(0) : "(" + String.join(" | ", alternatives) + ")");
         }
-        for (Term term : noneOf) {
+        for (Term term : exclusions ? noneOf : List.<Term>of()) {
             parts.add("!" + term.tsquery(exact));
         }
         return String.join(" & ", parts);

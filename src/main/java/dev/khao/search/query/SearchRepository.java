@@ -113,14 +113,19 @@ public class SearchRepository {
         return next == null ? null : time(next);
     }
 
-    /** Which of these articles match this tsquery; reads their whole documents, so only for a page's few articles. */
+    /**
+     * Which of these articles match the exact tsquery. Their leads are asked first for its wanted part (a lead is a part
+     * of its document, positions included, and these articles already lack the excluded words); only the others have
+     * their whole documents read, so this is for a page's few articles.
+     */
     @SuppressWarnings("unchecked")
-    public java.util.Set<UUID> matching(String tsquery, List<UUID> articleIds) {
+    public java.util.Set<UUID> matching(String exact, String exactWanted, List<UUID> articleIds) {
         if (articleIds.isEmpty()) {
             return java.util.Set.of();
         }
-        List<UUID> ids = em.createNativeQuery("SELECT article_id FROM article_search WHERE article_id = ANY(?1) AND document @@ CAST(?2 AS tsquery)")
-                .setParameter(1, articleIds.toArray(UUID[]::new)).setParameter(2, tsquery).getResultList();
+        List<UUID> ids = em.createNativeQuery("SELECT s.article_id FROM article_search s LEFT JOIN article_search_leads l ON l.article_id = s.article_id"
+                        + " WHERE s.article_id = ANY(?1) AND (coalesce(l.lead @@ CAST(?3 AS tsquery), false) OR s.document @@ CAST(?2 AS tsquery))")
+                .setParameter(1, articleIds.toArray(UUID[]::new)).setParameter(2, exact).setParameter(3, exactWanted).getResultList();
         return java.util.Set.copyOf(ids);
     }
 

@@ -119,9 +119,10 @@ public class SearchService {
         int counted = config.countLimit();
         List<Match> newest = search.newest(tsquery, filter, now, null, Math.max(counted, ranking.candidates()) + 1);
         List<Match> candidates = newest.subList(0, Math.min(newest.size(), ranking.candidates()));
+        int batch = batch(page.limit() + 1);
         Function<After, List<Hit>> pageAfter = sort == SearchSort.NEWEST
-                ? at -> search.scoredInOrder(tsquery, newestPage(newest, tsquery, filter, now, at, 2 * (page.limit() + 1)), ranking)
-                : at -> search.ranked(tsquery, candidates, ranking, at, 2 * (page.limit() + 1));
+                ? at -> search.scoredInOrder(tsquery, newestPage(newest, tsquery, filter, now, at, batch), ranking)
+                : at -> search.ranked(tsquery, candidates, ranking, at, batch);
         List<Hit> rows = exactly(parsed, pageAfter, after, sort, page.limit() + 1);
         List<Hit> shown = rows.size() > page.limit() ? rows.subList(0, page.limit()) : rows;
         String next = null;
@@ -167,7 +168,7 @@ public class SearchService {
         After at = after;
         while (true) {
             List<Hit> batch = pageAfter.apply(at);
-            java.util.Set<UUID> matching = checked ? search.matching(exact, batch.stream().map(Hit::id).toList()) : null;
+            java.util.Set<UUID> matching = checked ? search.matching(exact, parsed.exactWanted(), batch.stream().map(Hit::id).toList()) : null;
             for (Hit hit : batch) {
                 if (matching == null || matching.contains(hit.id())) {
                     kept.add(hit);
@@ -177,12 +178,17 @@ public class SearchService {
                 }
             }
             // A short batch was the last one; a full one without enough exact matches is followed by the next.
-            if (!checked || batch.isEmpty() || batch.size() < 2 * size) {
+            if (!checked || batch.isEmpty() || batch.size() < batch(size)) {
                 return kept;
             }
             Hit last = batch.get(batch.size() - 1);
             at = sort == SearchSort.NEWEST ? new After(null, last.sortAt(), last.id()) : new After(last.score(), null, last.id());
         }
+    }
+
+    /** Hits read at a time for a page of {@code size}: a few spare, so a phrase check dropping some rarely needs a second read. */
+    private static int batch(int size) {
+        return size + Math.max(4, size / 4);
     }
 
     /**
