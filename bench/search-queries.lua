@@ -3,6 +3,10 @@
 local path = os.getenv("BENCH_PATH") or "/v1/search"
 local param = os.getenv("BENCH_PARAM") or "q"
 local file = os.getenv("BENCH_QUERIES") or "bench/queries.txt"
+-- A key keeps the bench out of the anonymous rate limit; no-cache makes every request a search, not a cache hit.
+local key = os.getenv("BENCH_KEY")
+if key and key ~= "" then wrk.headers["Authorization"] = "Bearer " .. key end
+if os.getenv("BENCH_NO_CACHE") and os.getenv("BENCH_NO_CACHE") ~= "" then wrk.headers["Cache-Control"] = "no-cache" end
 
 local function encode(s)
   return (s:gsub("[^%w%-%._~]", function(c) return string.format("%%%02X", string.byte(c)) end))

@@ -4,6 +4,7 @@ import dev.khao.common.ApiDoc;
 import dev.khao.common.problem.Problem;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,8 +39,11 @@ public class SearchResource {
             content = @Content(schema = @Schema(implementation = SearchResponse.class)))
     @APIResponse(responseCode = "400", description = "A blank or too long query, a query of only exclusions, or another invalid parameter",
             content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response search(@BeanParam SearchParams params, @Context UriInfo uri) {
-        SearchResponse result = service.search(params, canonical(uri));
+    public Response search(@BeanParam SearchParams params, @Context UriInfo uri,
+                           @Parameter(description = "`no-cache` searches again instead of answering a kept result (RFC 9111 §5.2.1.4)")
+                           @HeaderParam("Cache-Control") String cacheControl) {
+        boolean reuse = cacheControl == null || !cacheControl.toLowerCase(java.util.Locale.ROOT).contains("no-cache");
+        SearchResponse result = service.search(params, canonical(uri), reuse);
         Response.ResponseBuilder response = Response.ok(result);
         if (result.meta().nextCursor() != null) {
             // Same query, same filters; only the cursor moves.

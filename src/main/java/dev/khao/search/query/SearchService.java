@@ -71,10 +71,11 @@ public class SearchService {
 
     /**
      * Searches, or answers the response kept for the same {@code request} (its canonical query string) when no content
-     * changed since it was computed. Invalid parameters fail before the cache is asked.
+     * changed since it was computed and the caller allows it ({@code reuse}). Invalid parameters fail before the cache
+     * is asked.
      */
     @Transactional
-    public SearchResponse search(SearchParams params, String request) {
+    public SearchResponse search(SearchParams params, String request, boolean reuse) {
         SearchSort sort = SearchSort.parse(params.sort);
         PageRequest page = PageRequest.of(params.cursor, params.limit, khao.paging().defaultLimit(), khao.paging().maxLimit());
         Cursor cursor = Cursor.decode(page.cursor(), sort.param());
@@ -83,7 +84,7 @@ public class SearchService {
         Terms terms = dictionary.current();
         ParsedQuery parsed = QueryParser.parse(params.q, terms, config.maxQueryLength());
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Optional<SearchResponse> kept = cache.get(request, now.toInstant());
+        Optional<SearchResponse> kept = reuse ? cache.get(request, now.toInstant()) : Optional.empty();
         if (kept.isPresent()) {
             return kept.get();
         }

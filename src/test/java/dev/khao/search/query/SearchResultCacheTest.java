@@ -60,6 +60,10 @@ class SearchResultCacheTest {
         given().queryParam("limit", 20).queryParam("q", word).get("/v1/search").then().statusCode(200).body("data.article.id", contains(first));
         given().queryParam("q", word).queryParam("limit", 20).get("/v1/search").then().statusCode(200).body("data.article.id", contains(first));
         assertEquals(hits + 1, cacheHits());
+        // A client that must see the latest state asks for it.
+        given().header("Cache-Control", "no-cache").queryParam("q", word).get("/v1/search").then().statusCode(200)
+                .body("data.article.id", contains(first));
+        assertEquals(hits + 1, cacheHits());
 
         String second = article(word, "published", OffsetDateTime.now().minusHours(1));
         given().queryParam("q", word).get("/v1/search").then().statusCode(200)
