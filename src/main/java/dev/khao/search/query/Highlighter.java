@@ -28,9 +28,9 @@ public final class Highlighter {
     /** Texts up to this long are segmented whole; longer ones around the places a pattern may match. */
     private static final int SEGMENTED_WHOLE = 2_000;
     /** Characters segmented on each side of a possible match: room for a snippet and a phrase's later words. */
-    private static final int REGION_MARGIN = 200;
-    /** Places looked at per pattern; two snippets come from the best of them. */
-    private static final int MAX_REGIONS = 8;
+    private static final int REGION_MARGIN = 130;
+    /** Places looked at per pattern and in all; two snippets come from the best of them. */
+    private static final int MAX_REGIONS = 6;
 
     private Highlighter() {
     }
@@ -106,12 +106,19 @@ public final class Highlighter {
         if (text.length() <= SEGMENTED_WHOLE) {
             return ThaiSegmenter.segments(text, terms);
         }
-        String lower = text.toLowerCase(Locale.ROOT);
+        // Thai has no case: lower-casing a long Thai body only to find Thai words in it was a large part of a search.
+        boolean cased = patterns.stream().flatMap(List::stream).anyMatch(Highlighter::hasLetterCase);
+        String lower = cased ? text.toLowerCase(Locale.ROOT) : text;
         if (lower.length() != text.length()) {
             return ThaiSegmenter.segments(text, terms);
         }
         List<int[]> regions = new ArrayList<>();
         for (List<String> pattern : patterns) {
+            // Patterns come wanted phrase first, then other names and compounds: the first places found are enough for
+            // two snippets, and a common word's dozens of compounds would otherwise each add places to segment.
+            if (regions.size() >= MAX_REGIONS) {
+                break;
+            }
             // The whole phrase as Thai writes it (no spaces) or as Latin does (spaced) is rarest; failing that, its longest
             // word: the pieces of a split word (การ|ส่ง|ออก) are common words that would use up the places looked at.
             String first = pattern.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
@@ -146,6 +153,11 @@ public final class Highlighter {
         return segments;
     }
 
+    /** Whether a pattern word has letters with case (Latin, Greek, Cyrillic…), so the text must be lower-cased to find it. */
+    private static boolean hasLetterCase(String word) {
+        return word.codePoints().anyMatch(c -> Character.isLowerCase(c) || Character.isUpperCase(c) || Character.isTitleCase(c));
+    }
+
     /** {@code at}, clamped to the text and moved outwards ({@code direction}) to whitespace if some is near. */
     private static int edge(String text, int at, int direction) {
         int clamped = Math.max(0, Math.min(text.length(), at));
@@ -159,11 +171,14 @@ public final class Highlighter {
 
     /** Where the patterns occur: at each word, the longest pattern that starts there. */
     private static List<Span> matches(List<Token> words, List<List<String>> patterns) {
+        // By first word: a query naming a common word has dozens of compound patterns, tried at every word otherwise.
+        java.util.Map<String, List<List<String>>> byFirst = new java.util.HashMap<>();
+        patterns.forEach(p -> byFirst.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(p));
         List<Span> spans = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
             int longest = 0;
-            for (List<String> pattern : patterns) {
+            for (List<String> pattern : byFirst.getOrDefault(words.get(i).lexeme(), List.of())) {
                 if (pattern.size() > longest && i + pattern.size() <= words.size() && matchesAt(words, i, pattern)) {
                     longest = pattern.size();
                 }

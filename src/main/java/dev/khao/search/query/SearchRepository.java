@@ -168,7 +168,7 @@ public class SearchRepository {
     /** {@code SELECT id, score, sort_at} of these matches; the tsquery is parameter 1. */
     private static String scored(Sql sql, String tsquery, List<Match> matches, Ranking ranking) {
         sql.add(tsquery);
-        int ids = sql.add(matches.stream().map(Match::id).toArray(UUID[]::new));
+        int ids = sql.add(idList(matches));
         int weight = sql.add(ranking.freshnessWeight());
         int halfLife = sql.add(ranking.halfLifeDays());
         int reference = sql.add(ranking.reference());
@@ -177,7 +177,7 @@ public class SearchRepository {
         return "SELECT s.article_id AS id, ts_rank_cd(coalesce(l.lead, s.document), CAST(?1 AS tsquery), 1)::float8 * (1 + ?" + weight + " / (1 + greatest(0, "
                 + "extract(epoch FROM (CAST(?" + reference + " AS timestamptz) - s.sort_at))::float8) / 86400.0 / ?" + halfLife + "))"
                 + " AS score, s.sort_at FROM article_search s"
-                + " LEFT JOIN article_search_leads l ON l.article_id = s.article_id WHERE s.article_id = ANY(?" + ids + ")";
+                + " LEFT JOIN article_search_leads l ON l.article_id = s.article_id WHERE s.article_id = ANY(" + IDS.formatted(ids) + ")";
     }
 
     /**
@@ -194,16 +194,16 @@ public class SearchRepository {
         String query = "SELECT * FROM (SELECT 'section', x.id, x.slug, x.name, c.n FROM unnest(CAST(?1 AS uuid[]), CAST(?2 AS bigint[])) AS c (id, n)"
                 + "   JOIN sections x ON x.id = c.id AND x.deleted_at IS NULL ORDER BY c.n DESC, x.name_sort_key, x.id LIMIT ?4) f"
                 + " UNION ALL SELECT * FROM (SELECT 'tag', x.id, x.slug, x.name, c.n FROM"
-                + "   (SELECT tag_id, count(*) AS n FROM article_tags WHERE article_id = ANY(?3) GROUP BY tag_id) c"
+                + "   (SELECT tag_id, count(*) AS n FROM article_tags WHERE article_id = ANY(" + IDS.formatted(3) + ") GROUP BY tag_id) c"
                 + "   JOIN tags x ON x.id = c.tag_id AND x.deleted_at IS NULL ORDER BY c.n DESC, x.name_sort_key, x.id LIMIT ?4) f"
                 + " UNION ALL SELECT * FROM (SELECT 'entity', x.id, x.slug, x.name::text, c.n FROM"
-                + "   (SELECT entity_id, count(*) AS n FROM article_entities WHERE article_id = ANY(?3) GROUP BY entity_id) c"
+                + "   (SELECT entity_id, count(*) AS n FROM article_entities WHERE article_id = ANY(" + IDS.formatted(3) + ") GROUP BY entity_id) c"
                 + "   JOIN entities x ON x.id = c.entity_id AND x.deleted_at IS NULL ORDER BY c.n DESC, x.name_sort_key, x.id LIMIT ?4) f";
         List<UUID> sectionIds = List.copyOf(sections.keySet());
         List<Object[]> rows = em.createNativeQuery(query)
                 .setParameter(1, sectionIds.toArray(UUID[]::new))
                 .setParameter(2, sectionIds.stream().map(sections::get).toArray(Long[]::new))
-                .setParameter(3, matches.stream().map(Match::id).toArray(UUID[]::new))
+                .setParameter(3, idList(matches))
                 .setParameter(4, FACET_SIZE).getResultList();
         return rows.stream().map(r -> new FacetRow((String) r[0], (UUID) r[1], (String) r[2], (String) r[3], ((Number) r[4]).longValue())).toList();
     }
@@ -252,6 +252,23 @@ public class SearchRepository {
             where.append(" AND s.published_at < ?").append(sql.add(filter.publishedTo()));
         }
         return where.toString();
+    }
+
+    /**
+     * A list of up to a thousand ids travels as one comma-separated text parameter read with {@link #IDS}: the JDBC
+     * driver escapes a {@code uuid[]} parameter character by character, which was a tenth of a search's CPU.
+     */
+    private static final String IDS = "CAST(string_to_array(?%d, ',') AS uuid[])";
+
+    private static String idList(List<Match> matches) {
+        StringBuilder out = new StringBuilder(matches.size() * 37);
+        for (Match m : matches) {
+            if (!out.isEmpty()) {
+                out.append(',');
+            }
+            out.append(m.id());
+        }
+        return out.toString();
     }
 
     private static OffsetDateTime time(Object value) {
