@@ -81,7 +81,14 @@ public final class SearchDocument {
      * Body words that go into the lead document after the title, subtitle, summary and names: about the first
      * paragraphs, where a news story says what it is about.
      */
-    static final int LEAD_BODY_WORDS = 150;
+    static final int LEAD_BODY_WORDS = 80;
+
+    /**
+     * A lead stops growing here, whatever is left of its fields: below PostgreSQL's TOAST threshold (about 2 KB a row)
+     * it stays uncompressed in its row, and ranking reads it without decompressing. Leads of 5 KB made decompression
+     * most of the ranking's time.
+     */
+    static final int MAX_LEAD_BYTES = 1_800;
 
     /**
      * An article's two tsvector literals: the whole {@code document} every search matches against (GIN-indexed), and
@@ -175,7 +182,7 @@ public final class SearchDocument {
     private void record(String lexeme, int position, char weight, int maxBytes) {
         estimatedBytes = record(positions, estimatedBytes, lexeme, position, weight, maxBytes);
         if (leadBodyWords != 0 && !markers) {
-            leadEstimatedBytes = record(leadPositions, leadEstimatedBytes, lexeme, position, weight, maxBytes);
+            leadEstimatedBytes = record(leadPositions, leadEstimatedBytes, lexeme, position, weight, MAX_LEAD_BYTES);
         }
     }
 

@@ -86,6 +86,19 @@ class SearchDocumentTest {
         assertTrue(built.document().contains("'เกษตร'") && built.document().contains("'ปลาย"), built.document());
     }
 
+    @Test
+    void leadStopsGrowingBelowTheSizeThatPostgreSqlWouldCompress() {
+        StringBuilder summary = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            summary.append("คำ").append(i).append(' ');
+        }
+        SearchDocument.Built built = SearchDocument.build(article("หัวข้อ", summary.toString(), "เนื้อหา"), Terms.EMPTY);
+        // Within the estimate (lexeme bytes + 8 per lexeme + 2 per position): the title, part of the summary, no body.
+        assertTrue(built.lead().contains("'หัวข้อ'") && built.lead().contains("'คำ0'"), built.lead());
+        assertFalse(built.lead().contains("'คำ399'") || built.lead().contains("'เนื้อหา'"), built.lead());
+        assertTrue(built.document().contains("'คำ399'") && built.document().contains("'เนื้อหา'"), built.document());
+    }
+
     private static int position(String doc, String lexeme) {
         Matcher m = Pattern.compile("'" + Pattern.quote(lexeme) + "':(\\d+)").matcher(doc);
         assertTrue(m.find(), lexeme + " in " + doc);
