@@ -164,12 +164,13 @@ public class SearchService {
      */
     private List<Hit> exactly(ParsedQuery parsed, Function<After, List<Hit>> pageAfter, After after, SearchSort sort, int size) {
         String exact = parsed.exact();
+        String wanted = parsed.exactWanted();
         boolean checked = !exact.equals(parsed.tsquery());
         List<Hit> kept = new ArrayList<>();
         After at = after;
         while (true) {
             List<Hit> batch = pageAfter.apply(at);
-            java.util.Set<UUID> matching = checked ? search.matching(exact, parsed.exactWanted(), batch.stream().map(Hit::id).toList()) : null;
+            java.util.Set<UUID> matching = checked ? search.matching(exact, wanted, batch.stream().map(Hit::id).toList()) : null;
             for (Hit hit : batch) {
                 if (matching == null || matching.contains(hit.id())) {
                     kept.add(hit);

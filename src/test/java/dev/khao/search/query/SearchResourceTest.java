@@ -171,6 +171,18 @@ class SearchResourceTest {
     }
 
     @Test
+    void showsAWordOfThreePiecesOnlyWhereThePiecesStandTogether() {
+        String section = freshSection();
+        String adjacent = article(section, "ข่าว " + unique(), "โครงการลดช่องว่างการเข้าถึงอินเทอร์เน็ต");
+        // Holds both word pairs of ลด|ช่อง|ว่าง (ลด ช่อง, ช่อง ว่าง), never the three together.
+        article(section, "ข่าว " + unique(), "ลดช่อง ทางเดิน และช่องว่าง ระหว่างเมือง");
+        // The pair-level match counts both (meta.total says so); the page is checked phrase by phrase.
+        search(section, "ลดช่องว่าง").get("/v1/search").then().statusCode(200)
+                .body("data.article.id", contains(adjacent))
+                .body("meta.total", equalTo(2));
+    }
+
+    @Test
     void highlightsWholeWordsInShortSnippetsOfTheOriginalText() {
         String section = freshSection();
         String seed = TestData.resource("seed-article.txt");
