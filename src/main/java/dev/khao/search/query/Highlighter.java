@@ -1,5 +1,6 @@
 package dev.khao.search.query;
 
+import com.ibm.icu.text.Normalizer2;
 import dev.khao.search.text.Terms;
 import dev.khao.search.text.ThaiSegmenter;
 import dev.khao.search.text.Token;
@@ -25,12 +26,18 @@ public final class Highlighter {
     /** Only the start of a very long body is scanned, so one huge article cannot slow a whole page down. */
     static final int MAX_SCANNED = 100_000;
     private static final String ELLIPSIS = "…";
-    /** Texts up to this long are segmented whole; longer ones around the places a pattern may match. */
-    private static final int SEGMENTED_WHOLE = 2_000;
-    /** Characters segmented on each side of a possible match: room for a snippet and a phrase's later words. */
-    private static final int REGION_MARGIN = 130;
+    /** Texts up to this long (titles) are segmented whole; longer ones only around the places a pattern may match. */
+    private static final int SEGMENTED_WHOLE = 400;
+    /** Characters segmented before a possible match: a snippet's context before it, and room for ICU to find its words. */
+    private static final int REGION_BEFORE = 60;
+    /** Characters segmented after a possible match: the rest of a snippet and a phrase's later words. */
+    private static final int REGION_AFTER = 150;
+    /** How far a region's edge moves outwards to reach whitespace. */
+    private static final int EDGE_REACH = 40;
     /** Places looked at per pattern and in all; two snippets come from the best of them. */
-    private static final int MAX_REGIONS = 6;
+    private static final int MAX_REGIONS = 4;
+
+    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
     private Highlighter() {
     }
@@ -100,7 +107,8 @@ public final class Highlighter {
      * The segments of a long text only around where a pattern's longest word is written (in lower case), each region
      * cut at whitespace: segmenting whole bodies of 20 hits was most of a search's time, cabinet summaries being
      * hundreds of thousands of characters. Matches are still decided on segments, so ตา is not found inside ตาม. A text
-     * where no such word is written literally (an accent folded away, a case change that alters length) is segmented whole.
+     * where no such word is written literally has no snippet, unless folding may have hidden it (an accent folded away, a
+     * case change that alters length): then it is segmented whole.
      */
     private static List<Token> segments(String text, List<List<String>> patterns, Terms terms) {
         if (text.length() <= SEGMENTED_WHOLE) {
@@ -126,7 +134,7 @@ public final class Highlighter {
             for (String needle : written) {
                 int found = 0;
                 for (int at = lower.indexOf(needle); at >= 0 && found < MAX_REGIONS; at = lower.indexOf(needle, at + needle.length())) {
-                    regions.add(new int[]{edge(text, at - REGION_MARGIN, -1), edge(text, at + needle.length() + REGION_MARGIN, 1)});
+                    regions.add(new int[]{edge(text, at - REGION_BEFORE, -1), edge(text, at + needle.length() + REGION_AFTER, 1)});
                     found++;
                 }
                 if (found > 0) {
@@ -135,7 +143,8 @@ public final class Highlighter {
             }
         }
         if (regions.isEmpty()) {
-            return ThaiSegmenter.segments(text, terms);
+            // Matched elsewhere (title, tags, an entity link): no snippet here, unless folding could hide the word.
+            return writtenAsIndexed(lower) ? List.of() : ThaiSegmenter.segments(text, terms);
         }
         regions.sort(Comparator.comparingInt(r -> r[0]));
         List<Token> segments = new ArrayList<>();
@@ -153,6 +162,21 @@ public final class Highlighter {
         return segments;
     }
 
+    /**
+     * Whether every word of this (lower-cased) text is written as its lexeme, so a pattern word found nowhere in it
+     * literally cannot match: ASCII, Thai and punctuation in NFC. Accented Latin (café for cafe) and other scripts
+     * fold in ways a literal search misses.
+     */
+    private static boolean writtenAsIndexed(String lower) {
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c > 0x7F && (c < 0x0E00 || c > 0x0E7F) && (c < 0x2000 || c > 0x206F)) {
+                return false;
+            }
+        }
+        return NFC.isNormalized(lower);
+    }
+
     /** Whether a pattern word has letters with case (Latin, Greek, Cyrillic…), so the text must be lower-cased to find it. */
     private static boolean hasLetterCase(String word) {
         return word.codePoints().anyMatch(c -> Character.isLowerCase(c) || Character.isUpperCase(c) || Character.isTitleCase(c));
@@ -161,7 +185,7 @@ public final class Highlighter {
     /** {@code at}, clamped to the text and moved outwards ({@code direction}) to whitespace if some is near. */
     private static int edge(String text, int at, int direction) {
         int clamped = Math.max(0, Math.min(text.length(), at));
-        for (int i = clamped, k = 0; i > 0 && i < text.length() && k < REGION_MARGIN; i += direction, k++) {
+        for (int i = clamped, k = 0; i > 0 && i < text.length() && k < EDGE_REACH; i += direction, k++) {
             if (Character.isWhitespace(text.charAt(i))) {
                 return i;
             }

@@ -24,6 +24,10 @@ public final class Lexemes {
 
     /** The lexeme of one token of text. */
     public static String of(String token) {
+        // Most tokens of a Thai text are Thai letters alone, already in NFC: nothing to fold or lower-case.
+        if (isThai(token) && NFC.isNormalized(token)) {
+            return token;
+        }
         String text = NFC.normalize(token);
         if (isAscii(text)) {
             return text.toLowerCase(Locale.ROOT);
@@ -46,6 +50,16 @@ public final class Lexemes {
             folded.appendCodePoint(cp);
         }
         return NFC.normalize(folded);
+    }
+
+    private static boolean isThai(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x0E00 || c > 0x0E7F) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAscii(String text) {

@@ -1,6 +1,7 @@
 package dev.khao.search.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -46,11 +47,43 @@ public final class Terms {
         }
     }
 
-    /** A trie node; built once, never changed after the snapshot is published. */
+    /**
+     * A trie node; built once, never changed after the snapshot is published. Children sit in sorted arrays: the trie
+     * is asked at every word of every text indexed or highlighted, and boxed {@code Character} keys in hash maps were
+     * most of that cost.
+     */
     private static final class Node {
-        final Map<Character, Node> next = new HashMap<>();
+        private char[] keys = new char[0];
+        private Node[] children = new Node[0];
         /** At the end of a compound: the words ICU reads it as on its own; null elsewhere. */
         List<String> parts;
+
+        Node child(char c) {
+            int i = Arrays.binarySearch(keys, c);
+            return i >= 0 ? children[i] : null;
+        }
+
+        Node childOrNew(char c) {
+            int i = Arrays.binarySearch(keys, c);
+            if (i >= 0) {
+                return children[i];
+            }
+            int at = -i - 1;
+            Node added = new Node();
+            keys = insert(keys, at, c);
+            Node[] grown = Arrays.copyOf(children, children.length + 1);
+            System.arraycopy(children, at, grown, at + 1, children.length - at);
+            grown[at] = added;
+            children = grown;
+            return added;
+        }
+
+        private static char[] insert(char[] keys, int at, char c) {
+            char[] grown = Arrays.copyOf(keys, keys.length + 1);
+            System.arraycopy(keys, at, grown, at + 1, keys.length - at);
+            grown[at] = c;
+            return grown;
+        }
     }
 
     /** A compound found in text: where it ends and the words ICU reads it as on its own. */
@@ -100,7 +133,7 @@ public final class Terms {
         all.forEach((compound, parts) -> {
             Node node = root;
             for (int i = 0; i < compound.length(); i++) {
-                node = node.next.computeIfAbsent(compound.charAt(i), c -> new Node());
+                node = node.childOrNew(compound.charAt(i));
             }
             node.parts = parts;
         });
@@ -131,7 +164,7 @@ public final class Terms {
         Node node = compounds;
         Compound found = null;
         for (int i = start; i < limit; i++) {
-            node = node.next.get(Character.toLowerCase(text.charAt(i)));
+            node = node.child(Character.toLowerCase(text.charAt(i)));
             if (node == null) {
                 break;
             }

@@ -14,8 +14,12 @@ import java.util.List;
  */
 public final class ThaiSegmenter {
 
-    // Break iterators keep per-text state and are not thread-safe: every call works on a clone.
     private static final BreakIterator PROTOTYPE = BreakIterator.getWordInstance(new ULocale("th"));
+    /**
+     * Break iterators keep per-text state and are not thread-safe, so each thread has its own: cloning one per call
+     * cost as much as segmenting a short text, and highlighting segments several short texts per search hit.
+     */
+    private static final ThreadLocal<BreakIterator> ITERATOR = ThreadLocal.withInitial(() -> (BreakIterator) PROTOTYPE.clone());
 
     /** Words after a compound that are segmented again when the compound ended inside one. */
     private static final int RESEGMENTED_WORDS = 3;
@@ -41,9 +45,14 @@ public final class ThaiSegmenter {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        BreakIterator iterator = (BreakIterator) PROTOTYPE.clone();
-        List<Token> icu = icuSegments(iterator, text, 0, text.length());
-        return terms.hasCompounds() ? merge(iterator, text, icu, terms) : icu;
+        BreakIterator iterator = ITERATOR.get();
+        try {
+            List<Token> icu = icuSegments(iterator, text, 0, text.length());
+            return terms.hasCompounds() ? merge(iterator, text, icu, terms) : icu;
+        } finally {
+            // Not to keep the last (possibly huge) text reachable from the thread.
+            iterator.setText("");
+        }
     }
 
     private static List<Token> icuSegments(BreakIterator words, String text, int from, int to) {

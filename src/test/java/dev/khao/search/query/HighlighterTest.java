@@ -35,4 +35,18 @@ class HighlighterTest {
         assertEquals(1, snippets.size(), snippets.toString());
         assertTrue(snippets.get(0).contains("<mark>การประชุมคณะรัฐมนตรี</mark>"), snippets.get(0));
     }
+
+    @Test
+    void highlightsTheTitleWhenALongBodyNeverWritesTheWord() {
+        String body = FILLER.repeat(300);
+        List<String> snippets = Highlighter.snippets("ตลาดนัดชุมชนเปิดใหม่", body, List.of(List.of("ตลาด")), Terms.EMPTY);
+        assertEquals(List.of("<mark>ตลาด</mark>นัดชุมชนเปิดใหม่"), snippets);
+    }
+
+    @Test
+    void doesNotMarkAWordInsideALongerOneOfAMediumBody() {
+        String body = FILLER.repeat(8) + "เดินทางตามกำหนดการ " + FILLER.repeat(3);
+        List<String> snippets = Highlighter.snippets("หัวข้อข่าว", body, List.of(List.of("ตา")), Terms.EMPTY);
+        assertEquals(List.of(), snippets);
+    }
 }
