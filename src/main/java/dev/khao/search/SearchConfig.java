@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 
 /**
  * Search settings ({@code khao.search.*}, or environment variables {@code KHAO_SEARCH_*}). Relevance is
- * {@code ts_rank_cd × (1 + freshness-weight / (1 + age in days / freshness-half-life-days))}: a brand-new
+ * {@code ts_rank × (1 + freshness-weight / (1 + age in days / freshness-half-life-days))}: a brand-new
  * article gets up to {@code 1 + freshness-weight} times its text rank, half that bonus at the half-life age.
  */
 @io.quarkus.runtime.annotations.StaticInitSafe

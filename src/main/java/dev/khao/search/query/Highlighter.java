@@ -121,6 +121,8 @@ public final class Highlighter {
             return ThaiSegmenter.segments(text, terms);
         }
         List<int[]> regions = new ArrayList<>();
+        // Needles whose every occurrence was found: one containing them occurs only where they do, so it adds no place.
+        List<String> exhausted = new ArrayList<>();
         for (List<String> pattern : patterns) {
             // Patterns come wanted phrase first, then other names and compounds: the first places found are enough for
             // two snippets, and a common word's dozens of compounds would otherwise each add places to segment.
@@ -132,10 +134,17 @@ public final class Highlighter {
             String first = pattern.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
             List<String> written = pattern.size() == 1 ? List.of(first) : List.of(String.join("", pattern), String.join(" ", pattern), first);
             for (String needle : written) {
+                if (exhausted.stream().anyMatch(needle::contains)) {
+                    continue;
+                }
                 int found = 0;
-                for (int at = lower.indexOf(needle); at >= 0 && found < MAX_REGIONS; at = lower.indexOf(needle, at + needle.length())) {
+                int at = lower.indexOf(needle);
+                for (; at >= 0 && found < MAX_REGIONS; at = lower.indexOf(needle, at + needle.length())) {
                     regions.add(new int[]{edge(text, at - REGION_BEFORE, -1), edge(text, at + needle.length() + REGION_AFTER, 1)});
                     found++;
+                }
+                if (at < 0) {
+                    exhausted.add(needle);
                 }
                 if (found > 0) {
                     break;
