@@ -173,17 +173,23 @@ public final class Highlighter {
 
     /**
      * Whether every word of this (lower-cased) text is written as its lexeme, so a pattern word found nowhere in it
-     * literally cannot match: ASCII, Thai and punctuation in NFC. Accented Latin (café for cafe) and other scripts
-     * fold in ways a literal search misses.
+     * literally cannot match: its letters, digits and marks are ASCII or Thai, in NFC (spaces, punctuation and symbols
+     * of any block are never part of a word). Accented Latin (café for cafe) and other scripts fold in ways a literal
+     * search misses.
      */
     private static boolean writtenAsIndexed(String lower) {
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
-            if (c > 0x7F && (c < 0x0E00 || c > 0x0E7F) && (c < 0x2000 || c > 0x206F)) {
+            if (c > 0x7F && (c < 0x0E00 || c > 0x0E7F) && (Character.isLetterOrDigit(c) || isMark(c) || Character.isSurrogate(c))) {
                 return false;
             }
         }
         return NFC.isNormalized(lower);
+    }
+
+    private static boolean isMark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
 
     /** Whether a pattern word has letters with case (Latin, Greek, Cyrillic…), so the text must be lower-cased to find it. */

@@ -175,7 +175,7 @@ public class SearchRepository {
         // Float arithmetic on the same inputs gives the same score on every page, so the score is a sound keyset.
         // The lead, not the whole document (see SearchDocument.Built); a document indexed before leads existed has none.
         // ts_rank, not ts_rank_cd: all words are required anyway, and cover density cost ten times as much per lead for a
-        // word with dozens of compound alternatives (about 50 µs against 5).
+        // word with dozens of compound alternatives (ดิจิทัล: 17 ms against 4 for 300 leads).
         return "SELECT s.article_id AS id, ts_rank(coalesce(l.lead, s.document), CAST(?1 AS tsquery), 1)::float8 * (1 + ?" + weight + " / (1 + greatest(0, "
                 + "extract(epoch FROM (CAST(?" + reference + " AS timestamptz) - s.sort_at))::float8) / 86400.0 / ?" + halfLife + "))"
                 + " AS score, s.sort_at FROM article_search s"
