@@ -139,8 +139,15 @@ public final class Highlighter {
                 }
                 int found = 0;
                 int at = lower.indexOf(needle);
+                // Places at least a snippet apart, so a word written several times in one sentence still leaves room
+                // for a second snippet elsewhere.
+                int last = -SNIPPET_LENGTH;
                 for (; at >= 0 && found < MAX_REGIONS; at = lower.indexOf(needle, at + needle.length())) {
+                    if (at < last + SNIPPET_LENGTH) {
+                        continue;
+                    }
                     regions.add(new int[]{edge(text, at - REGION_BEFORE, -1), edge(text, at + needle.length() + REGION_AFTER, 1)});
+                    last = at;
                     found++;
                 }
                 if (at < 0) {

@@ -49,4 +49,13 @@ class HighlighterTest {
         List<String> snippets = Highlighter.snippets("หัวข้อข่าว", body, List.of(List.of("ตา")), Terms.EMPTY);
         assertEquals(List.of(), snippets);
     }
+
+    @Test
+    void givesTwoSnippetsWhenTheWordIsWrittenManyTimesInOnePlace() {
+        String crowded = "ดิจิทัล ดิจิทัล ดิจิทัล ดิจิทัล ดิจิทัล ";
+        String body = FILLER.repeat(20) + crowded + FILLER.repeat(20) + "เศรษฐกิจดิจิทัลเติบโต " + FILLER.repeat(5);
+        List<String> snippets = Highlighter.snippets("หัวข้อข่าว", body, List.of(List.of("ดิจิทัล")), Terms.EMPTY);
+        assertEquals(2, snippets.size(), snippets.toString());
+        assertTrue(snippets.get(1).contains("เศรษฐกิจ<mark>ดิจิทัล</mark>เติบโต"), snippets.toString());
+    }
 }
