@@ -23,8 +23,11 @@ public final class Highlighter {
     /** Context kept before the first match of a snippet. */
     private static final int CONTEXT_BEFORE = 40;
     private static final int MAX_SNIPPETS = 2;
-    /** Only the start of a very long body is scanned, so one huge article cannot slow a whole page down. */
-    static final int MAX_SCANNED = 100_000;
+    /**
+     * Characters of a body scanned for highlights (about 60 kB of Thai, longer than all but a few cabinet summaries),
+     * so one huge article cannot slow a whole page down; a word written only further on is highlighted in the title.
+     */
+    static final int MAX_SCANNED = 20_000;
     private static final String ELLIPSIS = "…";
     /** Texts up to this long (titles) are segmented whole; longer ones only around the places a pattern may match. */
     private static final int SEGMENTED_WHOLE = 400;

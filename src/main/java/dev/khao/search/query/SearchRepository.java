@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +42,9 @@ public class SearchRepository {
 
     /**
      * Ranking inputs: the freshness boost, the time ages are measured from, and how many of the newest matches are
-     * ranked ({@code ts_rank} reads each match's whole TOASTed document, so ranking every match of a common word
-     * took seconds; with the freshness boost the best scores come from recent matches anyway, and older ones stay
-     * reachable with {@code sort=newest} and date filters).
+     * ranked (each ranking reads a match's lead; ranking every match of a common word read tens of thousands; with the
+     * freshness boost the best scores come from recent matches anyway, and older ones stay reachable with
+     * {@code sort=newest} and date filters).
      */
     public record Ranking(double freshnessWeight, double halfLifeDays, OffsetDateTime reference, int candidates) {
     }
@@ -52,8 +53,8 @@ public class SearchRepository {
     public record After(Double score, OffsetDateTime sortAt, UUID id) {
     }
 
-    /** A matched article, the time it sorts by and its section (null when it has none). */
-    public record Match(UUID id, OffsetDateTime sortAt, UUID sectionId) {
+    /** A matched article, the time it sorts by, its section (null when it has none), tags and entities. */
+    public record Match(UUID id, OffsetDateTime sortAt, UUID sectionId, List<UUID> tagIds, List<UUID> entityIds) {
     }
 
     /**
@@ -63,17 +64,20 @@ public class SearchRepository {
     @SuppressWarnings("unchecked")
     public List<Match> newest(String tsquery, ArticleFilter filter, OffsetDateTime now, After after, int limit) {
         Sql sql = new Sql();
-        StringBuilder query = new StringBuilder("SELECT s.article_id, s.sort_at, s.section_id ").append(matched(sql, tsquery, filter, now));
+        // The id lists are made text only for the rows kept: in the sorted query's own select list they were made for
+        // every match, tens of thousands for a common word.
+        StringBuilder query = new StringBuilder("SELECT article_id, sort_at, section_id, array_to_string(tag_ids, ','), array_to_string(entity_ids, ',')"
+                + " FROM (SELECT s.article_id, s.sort_at, s.section_id, s.tag_ids, s.entity_ids ").append(matched(sql, tsquery, filter, now));
         if (after != null) {
             int k = sql.add(after.sortAt());
             int id = sql.add(after.id());
             query.append(" AND (s.sort_at < ?").append(k).append(" OR (s.sort_at = ?").append(k)
                     .append(" AND s.article_id < ?").append(id).append("))");
         }
-        query.append(" ORDER BY s.sort_at DESC, s.article_id DESC LIMIT ?").append(sql.add(limit));
+        query.append(" ORDER BY s.sort_at DESC, s.article_id DESC LIMIT ?").append(sql.add(limit)).append(") m ORDER BY sort_at DESC, article_id DESC");
         preferIndex();
         List<Object[]> rows = sql.bind(em.createNativeQuery(query.toString())).getResultList();
-        return rows.stream().map(r -> new Match((UUID) r[0], time(r[1]), (UUID) r[2])).toList();
+        return rows.stream().map(r -> new Match((UUID) r[0], time(r[1]), (UUID) r[2], uuids((String) r[3]), uuids((String) r[4]))).toList();
     }
 
     /** What a result shows of an article, and the body text its highlights come from. */
@@ -82,7 +86,10 @@ public class SearchRepository {
 
     /**
      * The articles of a page, by id. Only the columns a result shows: loading whole articles also read every
-     * body's HTML, as large as its text again.
+     * body's HTML, as large as its text again. Of a body only what highlighting scans: cabinet summaries of hundreds of
+     * thousands of characters rank high for common words, and decompressing and decoding them whole was a search's
+     * slowest part. {@code substr} decompresses only the start it needs, but costs more than reading a short body whole,
+     * so only bodies that may be longer (in bytes) are cut.
      */
     @SuppressWarnings("unchecked")
     public Map<UUID, Shown> shown(List<UUID> articleIds) {
@@ -91,9 +98,10 @@ public class SearchRepository {
         }
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT a.id, a.slug, a.language, a.title, a.subtitle, a.summary, a.section_id, s.slug AS section_slug, s.name,
-                       a.status, a.published_at, a.body_text
+                       a.status, a.published_at,
+                       CASE WHEN octet_length(a.body_text) > ?2 THEN substr(a.body_text, 1, ?2 + 1) ELSE a.body_text END
                 FROM articles a LEFT JOIN sections s ON s.id = a.section_id WHERE a.id = ANY(?1)""")
-                .setParameter(1, articleIds.toArray(UUID[]::new)).getResultList();
+                .setParameter(1, articleIds.toArray(UUID[]::new)).setParameter(2, Highlighter.MAX_SCANNED).getResultList();
         Map<UUID, Shown> shown = new HashMap<>();
         for (Object[] r : rows) {
             UUID id = (UUID) r[0];
@@ -131,95 +139,130 @@ public class SearchRepository {
 
     /**
      * Ranks {@code candidates} and answers the best {@code limit} after {@code after} (a relevance keyset), best first.
-     * {@code ts_rank} reads each candidate's whole TOASTed document, which is why only a bounded number of the
-     * newest matches are ranked; with the freshness boost the best scores come from recent matches anyway.
+     * Only a bounded number of the newest matches are ranked (see {@link Ranking}).
      */
-    @SuppressWarnings("unchecked")
     public List<Hit> ranked(String tsquery, List<Match> candidates, Ranking ranking, After after, int limit) {
-        if (candidates.isEmpty()) {
-            return List.of();
-        }
-        Sql sql = new Sql();
-        String scored = scored(sql, tsquery, candidates, ranking);
-        StringBuilder query = new StringBuilder("SELECT id, score, sort_at FROM (").append(scored).append(") m");
-        if (after != null) {
-            int k = sql.add(after.score());
-            int id = sql.add(after.id());
-            query.append(" WHERE (score < ?").append(k).append(" OR (score = ?").append(k).append(" AND id < ?").append(id).append("))");
-        }
-        query.append(" ORDER BY score DESC, id DESC LIMIT ?").append(sql.add(limit));
-        List<Object[]> rows = sql.bind(em.createNativeQuery(query.toString())).getResultList();
-        return rows.stream().map(r -> new Hit((UUID) r[0], ((Number) r[1]).doubleValue(), time(r[2]))).toList();
+        List<Hit> hits = scoredInOrder(tsquery, candidates, ranking);
+        return hits.stream()
+                .filter(h -> after == null || h.score() < after.score() || (h.score() == after.score() && PG_UUID_ORDER.compare(h.id(), after.id()) < 0))
+                .sorted(BEST_FIRST).limit(limit).toList();
     }
 
-    /** Scores exactly these matches (a page already chosen by time), in the order given. */
-    @SuppressWarnings("unchecked")
+    /** Scores exactly these matches, in the order given. */
     public List<Hit> scoredInOrder(String tsquery, List<Match> matches, Ranking ranking) {
         if (matches.isEmpty()) {
             return List.of();
         }
-        Sql sql = new Sql();
-        List<Object[]> rows = sql.bind(em.createNativeQuery(scored(sql, tsquery, matches, ranking))).getResultList();
-        Map<UUID, Double> scores = new HashMap<>();
-        rows.forEach(r -> scores.put((UUID) r[0], ((Number) r[1]).doubleValue()));
-        return matches.stream().filter(m -> scores.containsKey(m.id())).map(m -> new Hit(m.id(), scores.get(m.id()), m.sortAt())).toList();
-    }
-
-    /** {@code SELECT id, score, sort_at} of these matches; the tsquery is parameter 1. */
-    private static String scored(Sql sql, String tsquery, List<Match> matches, Ranking ranking) {
-        sql.add(tsquery);
-        int ids = sql.add(idList(matches));
-        int weight = sql.add(ranking.freshnessWeight());
-        int halfLife = sql.add(ranking.halfLifeDays());
-        int reference = sql.add(ranking.reference());
-        // Float arithmetic on the same inputs gives the same score on every page, so the score is a sound keyset.
-        // The lead, not the whole document (see SearchDocument.Built); a document indexed before leads existed has none.
-        // ts_rank, not ts_rank_cd: all words are required anyway, and cover density cost ten times as much per lead for a
-        // word with dozens of compound alternatives (ดิจิทัล: 17 ms against 4 for 300 leads).
-        return "SELECT s.article_id AS id, ts_rank(coalesce(l.lead, s.document), CAST(?1 AS tsquery), 1)::float8 * (1 + ?" + weight + " / (1 + greatest(0, "
-                + "extract(epoch FROM (CAST(?" + reference + " AS timestamptz) - s.sort_at))::float8) / 86400.0 / ?" + halfLife + "))"
-                + " AS score, s.sort_at FROM article_search s"
-                + " LEFT JOIN article_search_leads l ON l.article_id = s.article_id WHERE s.article_id = ANY(" + IDS.formatted(ids) + ")";
+        Map<UUID, Double> ranks = textRanks(tsquery, matches);
+        List<Hit> hits = new ArrayList<>(matches.size());
+        for (Match m : matches) {
+            Double rank = ranks.get(m.id());
+            if (rank != null) {
+                hits.add(new Hit(m.id(), score(rank, m.sortAt(), ranking), m.sortAt()));
+            }
+        }
+        return hits;
     }
 
     /**
-     * The top sections, tags and entities of these matches. Counted per link row from the articles' ids outwards:
-     * joining from the tags inwards made PostgreSQL walk every tag's articles. Names are then looked up per counted id
-     * (the {@code OFFSET 0} keeps the lookup a lateral one): a hash join read all 2,600 tags of the corpus to name 25.
+     * Relevance: the text rank with the freshness boost. The same double arithmetic on the same inputs gives the same
+     * score on every page, so the score is a sound keyset.
+     */
+    static double score(double textRank, OffsetDateTime sortAt, Ranking ranking) {
+        double ageSeconds = java.time.Duration.between(sortAt, ranking.reference()).toNanos() / 1e9;
+        return textRank * (1 + ranking.freshnessWeight() / (1 + Math.max(0, ageSeconds) / 86400.0 / ranking.halfLifeDays()));
+    }
+
+    /**
+     * {@code ts_rank} of each match's lead (see SearchDocument.Built), or of its whole document when it has none (one
+     * indexed before leads existed). Only the leads are read: the search rows themselves are not needed for a score.
+     * ts_rank, not ts_rank_cd: all words are required anyway, and cover density cost ten times as much per lead for a
+     * word with dozens of compound alternatives (ดิจิทัล: 17 ms against 4 for 300 leads).
+     */
+    @SuppressWarnings("unchecked")
+    private Map<UUID, Double> textRanks(String tsquery, List<Match> matches) {
+        Map<UUID, Double> ranks = new HashMap<>();
+        List<Object[]> rows = em.createNativeQuery("SELECT l.article_id, ts_rank(l.lead, CAST(?1 AS tsquery), 1)::float8 FROM article_search_leads l"
+                        + " WHERE l.article_id = ANY(" + IDS.formatted(2) + ")")
+                .setParameter(1, tsquery).setParameter(2, idList(matches)).getResultList();
+        rows.forEach(r -> ranks.put((UUID) r[0], ((Number) r[1]).doubleValue()));
+        List<Match> leadless = matches.stream().filter(m -> !ranks.containsKey(m.id())).toList();
+        if (!leadless.isEmpty()) {
+            ((List<Object[]>) em.createNativeQuery("SELECT s.article_id, ts_rank(s.document, CAST(?1 AS tsquery), 1)::float8 FROM article_search s"
+                            + " WHERE s.article_id = ANY(" + IDS.formatted(2) + ")")
+                    .setParameter(1, tsquery).setParameter(2, idList(leadless)).getResultList())
+                    .forEach(r -> ranks.put((UUID) r[0], ((Number) r[1]).doubleValue()));
+        }
+        return ranks;
+    }
+
+    /** PostgreSQL orders uuids by their bytes, unsigned; {@link UUID#compareTo} compares signed halves. */
+    static final Comparator<UUID> PG_UUID_ORDER = Comparator.<UUID>comparingLong(u -> u.getMostSignificantBits() ^ Long.MIN_VALUE)
+            .thenComparingLong(u -> u.getLeastSignificantBits() ^ Long.MIN_VALUE);
+
+    private static final Comparator<Hit> BEST_FIRST = Comparator.comparingDouble(Hit::score).reversed()
+            .thenComparing(Hit::id, PG_UUID_ORDER.reversed());
+
+    /**
+     * The top sections, tags and entities of these matches, counted from the ids their search rows carry. Only the
+     * values that can make a top ten (counts from the tenth's down, ties included) are named, each by its own lookup
+     * (the {@code OFFSET 0} keeps it a lateral one): a hash join read all 2,600 tags of the corpus to name 25.
      */
     @SuppressWarnings("unchecked")
     public List<FacetRow> facets(List<Match> matches) {
         if (matches.isEmpty()) {
             return List.of();
         }
-        Map<UUID, Long> sections = matches.stream().filter(m -> m.sectionId() != null)
-                .collect(Collectors.groupingBy(Match::sectionId, Collectors.counting()));
-        String query = "SELECT * FROM (SELECT 'section', x.id, x.slug, x.name, c.n FROM unnest(CAST(?1 AS uuid[]), CAST(?2 AS bigint[])) AS c (id, n)"
-                + "   JOIN sections x ON x.id = c.id AND x.deleted_at IS NULL ORDER BY c.n DESC, x.name_sort_key, x.id LIMIT ?4) f"
-                + " UNION ALL SELECT * FROM (SELECT 'tag', x.id, x.slug, x.name, c.n FROM"
-                + "   (SELECT tag_id, count(*) AS n FROM article_tags WHERE article_id = ANY(" + IDS.formatted(3) + ") GROUP BY tag_id) c"
-                + "   CROSS JOIN LATERAL (SELECT * FROM tags t WHERE t.id = c.tag_id AND t.deleted_at IS NULL OFFSET 0) x"
-                + "   ORDER BY c.n DESC, x.name_sort_key, x.id LIMIT ?4) f"
-                + " UNION ALL SELECT * FROM (SELECT 'entity', x.id, x.slug, x.name::text, c.n FROM"
-                + "   (SELECT entity_id, count(*) AS n FROM article_entities WHERE article_id = ANY(" + IDS.formatted(3) + ") GROUP BY entity_id) c"
-                + "   CROSS JOIN LATERAL (SELECT * FROM entities e WHERE e.id = c.entity_id AND e.deleted_at IS NULL OFFSET 0) x"
-                + "   ORDER BY c.n DESC, x.name_sort_key, x.id LIMIT ?4) f";
-        List<UUID> sectionIds = List.copyOf(sections.keySet());
-        List<Object[]> rows = em.createNativeQuery(query)
-                .setParameter(1, sectionIds.toArray(UUID[]::new))
-                .setParameter(2, sectionIds.stream().map(sections::get).toArray(Long[]::new))
-                .setParameter(3, idList(matches))
-                .setParameter(4, FACET_SIZE).getResultList();
+        Map<UUID, Long> sections = new HashMap<>();
+        Map<UUID, Long> tags = new HashMap<>();
+        Map<UUID, Long> entities = new HashMap<>();
+        for (Match m : matches) {
+            if (m.sectionId() != null) {
+                sections.merge(m.sectionId(), 1L, Long::sum);
+            }
+            m.tagIds().forEach(id -> tags.merge(id, 1L, Long::sum));
+            m.entityIds().forEach(id -> entities.merge(id, 1L, Long::sum));
+        }
+        String query = "SELECT * FROM (" + facetQuery("section", "sections", "x.name", 1) + ") f"
+                + " UNION ALL SELECT * FROM (" + facetQuery("tag", "tags", "x.name", 3) + ") f"
+                + " UNION ALL SELECT * FROM (" + facetQuery("entity", "entities", "x.name::text", 5) + ") f";
+        jakarta.persistence.Query named = em.createNativeQuery(query).setParameter(7, FACET_SIZE);
+        int parameter = 1;
+        for (Map<UUID, Long> counts : List.of(sections, tags, entities)) {
+            List<Map.Entry<UUID, Long>> contenders = contenders(counts);
+            named.setParameter(parameter++, contenders.stream().map(e -> e.getKey().toString()).collect(Collectors.joining(",")));
+            named.setParameter(parameter++, contenders.stream().map(Map.Entry::getValue).toArray(Long[]::new));
+        }
+        List<Object[]> rows = named.getResultList();
         return rows.stream().map(r -> new FacetRow((String) r[0], (UUID) r[1], (String) r[2], (String) r[3], ((Number) r[4]).longValue())).toList();
+    }
+
+    private static String facetQuery(String kind, String table, String name, int ids) {
+        return "SELECT '" + kind + "', x.id, x.slug, " + name + ", c.n FROM unnest(" + IDS.formatted(ids) + ", CAST(?" + (ids + 1) + " AS bigint[])) AS c (id, n)"
+                + " CROSS JOIN LATERAL (SELECT * FROM " + table + " t WHERE t.id = c.id AND t.deleted_at IS NULL OFFSET 0) x"
+                + " ORDER BY c.n DESC, x.name_sort_key, x.id LIMIT ?7";
+    }
+
+    /** The values counted at least as often as the {@link #FACET_SIZE}th most counted. */
+    private static List<Map.Entry<UUID, Long>> contenders(Map<UUID, Long> counts) {
+        List<Map.Entry<UUID, Long>> sorted = counts.entrySet().stream().sorted(Map.Entry.<UUID, Long>comparingByValue().reversed()).toList();
+        if (sorted.size() <= FACET_SIZE) {
+            return sorted;
+        }
+        long least = sorted.get(FACET_SIZE - 1).getValue();
+        return sorted.stream().takeWhile(e -> e.getValue() >= least).toList();
     }
 
     /**
      * PostgreSQL costs {@code @@} as one cheap operator call, so for a common word it prefers reading every search
      * document in turn over the GIN index; each read decompresses a whole TOASTed document, which took seconds on the
-     * full corpus where the index answers in milliseconds. Scoped to the search transaction.
+     * full corpus where the index answers in milliseconds. Nor does a search start parallel workers: it is one of many
+     * concurrent requests, and workers started for a common word cost more than they saved once the cores were busy.
+     * Scoped to the search transaction.
      */
     private void preferIndex() {
-        em.createNativeQuery("SELECT set_config('enable_seqscan', 'off', true)").getSingleResult();
+        em.createNativeQuery("SELECT set_config('enable_seqscan', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)")
+                .getResultList();
     }
 
     /**
@@ -274,6 +317,19 @@ public class SearchRepository {
             out.append(m.id());
         }
         return out.toString();
+    }
+
+    /** The ids of a comma-separated list ({@code array_to_string} of a {@code uuid[]}); none for an empty one. */
+    private static List<UUID> uuids(String list) {
+        if (list == null || list.isEmpty()) {
+            return List.of();
+        }
+        String[] parts = list.split(",");
+        List<UUID> ids = new ArrayList<>(parts.length);
+        for (String part : parts) {
+            ids.add(UUID.fromString(part));
+        }
+        return ids;
     }
 
     private static OffsetDateTime time(Object value) {

@@ -36,6 +36,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -250,6 +251,67 @@ class SearchResourceTest {
     }
 
     @Test
+    void facetsFollowAnArticlesLinksThroughEditsAndTheTrash() {
+        String u = unique();
+        String section = freshSection();
+        String before = createTag("ก่อน " + u);
+        String after = createTag("หลัง " + u);
+        String id = article(section, "ข่าว " + unique(), "ลำไยอบแห้ง", "tagIds", List.of(before));
+        search(section, "ลำไย").get("/v1/search").then().statusCode(200)
+                .body("meta.facets.tags.id", contains(before));
+
+        given().contentType("application/merge-patch+json; charset=UTF-8").body(Map.of("tagIds", List.of(after)))
+                .patch("/v1/articles/" + id).then().statusCode(200);
+        search(section, "ลำไย").get("/v1/search").then().statusCode(200)
+                .body("meta.facets.tags.id", contains(after))
+                .body("meta.facets.tags[0].count", equalTo(1));
+
+        given().queryParam("force", true).delete("/v1/tags/" + after).then().statusCode(204);
+        search(section, "ลำไย").get("/v1/search").then().statusCode(200)
+                .body("meta.total", equalTo(1))
+                .body("meta.facets.tags", empty());
+
+        given().post("/v1/tags/" + after + "/restore").then().statusCode(200);
+        search(section, "ลำไย").get("/v1/search").then().statusCode(200)
+                .body("meta.facets.tags.id", contains(after));
+    }
+
+    @Test
+    void facetsNameTheTenMostCountedWithTiesInNameOrder() {
+        String u = unique();
+        String section = freshSection();
+        // Tags 3 to 11 are on the first 1 to 9 articles; tags 0, 1 and 2 on one article each.
+        List<String> tags = new ArrayList<>();
+        for (int k = 0; k < 12; k++) {
+            tags.add(createTag("ป้าย " + (char) ('a' + k) + " " + u));
+        }
+        for (int n = 0; n < 9; n++) {
+            List<String> carried = new ArrayList<>();
+            for (int k = 3; k < 12; k++) {
+                if (n < k - 2) {
+                    carried.add(tags.get(k));
+                }
+            }
+            if (n < 3) {
+                carried.add(tags.get(n));
+            }
+            article(section, "ข่าว " + unique(), "มังคุดคัด", "tagIds", carried);
+        }
+        // The top ten is tags 11 down to 4 (9 to 2 articles), then the first two by name of the four tied at one
+        // (tags 0 and 1, named "ป้าย a" and "ป้าย b", before tags 2 and 3).
+        List<String> expected = new ArrayList<>();
+        for (int k = 11; k >= 4; k--) {
+            expected.add(tags.get(k));
+        }
+        expected.add(tags.get(0));
+        expected.add(tags.get(1));
+        search(section, "มังคุด").get("/v1/search").then().statusCode(200)
+                .body("meta.total", equalTo(9))
+                .body("meta.facets.tags.id", contains(expected.toArray()))
+                .body("meta.facets.tags.count", contains(9, 8, 7, 6, 5, 4, 3, 2, 1, 1));
+    }
+
+    @Test
     void filtersLikeTheArticleList() {
         String u = unique();
         String section = freshSection();
@@ -432,8 +494,15 @@ class SearchResourceTest {
             body.append(press).append("\n\n");
         }
         body.append("ปลายสุดท้ายมีคำว่าเชียงคาน");
-        String id = article(section, "ยาว " + unique(), body.toString());
+        String id = article(section, "ยาว " + unique(), "ต้นเรื่องมีคำว่าภูกระดึง " + body);
         assertEquals(List.of(id), ids(section, "เชียงคาน"));
+        // Highlights scan the first 20,000 characters: a word written there is marked, one written only at the end of
+        // a quarter-million characters is found but has no snippet (its title does not have it either).
+        search(section, "ภูกระดึง").get("/v1/search").then().statusCode(200)
+                .body("data[0].highlights[0]", startsWith("ต้นเรื่องมีคำว่า<mark>ภูกระดึง</mark>"));
+        search(section, "เชียงคาน").get("/v1/search").then().statusCode(200)
+                .body("data[0].article.id", equalTo(id))
+                .body("data[0].highlights", empty());
     }
 
     @Test
