@@ -109,19 +109,22 @@ public final class Highlighter {
     /**
      * The segments of a long text only around where a pattern's longest word is written (in lower case), each region
      * cut at whitespace: segmenting whole bodies of 20 hits was most of a search's time, cabinet summaries being
-     * hundreds of thousands of characters. Matches are still decided on segments, so ตา is not found inside ตาม. A text
-     * where no such word is written literally has no snippet, unless folding may have hidden it (an accent folded away, a
-     * case change that alters length): then it is segmented whole.
+     * hundreds of thousands of characters. A short text (a title) is segmented whole, if it writes such a word at all.
+     * Matches are still decided on segments, so ตา is not found inside ตาม. A text where no such word is written
+     * literally has no snippet, unless folding may have hidden it (an accent folded away, a case change that alters
+     * length): then it is segmented whole.
      */
     private static List<Token> segments(String text, List<List<String>> patterns, Terms terms) {
-        if (text.length() <= SEGMENTED_WHOLE) {
-            return ThaiSegmenter.segments(text, terms);
-        }
         // Thai has no case: lower-casing a long Thai body only to find Thai words in it was a large part of a search.
         boolean cased = patterns.stream().flatMap(List::stream).anyMatch(Highlighter::hasLetterCase);
         String lower = cased ? text.toLowerCase(Locale.ROOT) : text;
         if (lower.length() != text.length()) {
             return ThaiSegmenter.segments(text, terms);
+        }
+        if (text.length() <= SEGMENTED_WHOLE) {
+            // A pattern matches only where its longest word is written; most titles of a page write none of them.
+            boolean written = patterns.stream().anyMatch(p -> lower.contains(p.stream().max(Comparator.comparingInt(String::length)).orElseThrow()));
+            return written || !writtenAsIndexed(lower) ? ThaiSegmenter.segments(text, terms) : List.of();
         }
         List<int[]> regions = new ArrayList<>();
         // Needles whose every occurrence was found: one containing them occurs only where they do, so it adds no place.
