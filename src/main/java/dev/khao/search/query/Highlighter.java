@@ -39,6 +39,8 @@ public final class Highlighter {
     private static final int EDGE_REACH = 40;
     /** Places looked at per pattern and in all; two snippets come from the best of them. */
     private static final int MAX_REGIONS = 4;
+    /** Times the next places are looked at when none of the last ones held a match. */
+    private static final int MAX_ROUNDS = 4;
 
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
@@ -49,6 +51,17 @@ public final class Highlighter {
     }
 
     private record Window(int start, int end, int matches) {
+    }
+
+    /** Segments of a text, and where to look for further places (-1: none left, or the whole text was segmented). */
+    private record Segmented(List<Token> tokens, int resumeAt) {
+        static Segmented whole(List<Token> tokens) {
+            return new Segmented(tokens, -1);
+        }
+
+        List<Token> words() {
+            return tokens.stream().filter(Token::isWord).toList();
+        }
     }
 
     /** Up to two snippets: from the body where it matched best, else from the title; empty when neither matched. */
@@ -76,12 +89,17 @@ public final class Highlighter {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        List<Token> segments = segments(text, patterns, terms);
-        List<Token> words = segments.stream().filter(Token::isWord).toList();
-        List<Span> spans = matches(words, patterns);
+        Segmented segmented = segments(text, patterns, terms, 0);
+        List<Span> spans = matches(segmented.words(), patterns);
+        // The places looked at may all hold the word inside longer ones (ตา in ตาม): look at the next ones, a few times.
+        for (int round = 1; spans.isEmpty() && segmented.resumeAt() >= 0 && round < MAX_ROUNDS; round++) {
+            segmented = segments(text, patterns, terms, segmented.resumeAt());
+            spans = matches(segmented.words(), patterns);
+        }
         if (spans.isEmpty()) {
             return List.of();
         }
+        List<Token> segments = segmented.tokens();
         int[] boundaries = new int[segments.size() + 1];
         for (int i = 0; i < segments.size(); i++) {
             boundaries[i] = segments.get(i).start();
@@ -103,7 +121,8 @@ public final class Highlighter {
             }
         }
         chosen.sort(Comparator.comparingInt(Window::start));
-        return chosen.stream().map(w -> render(text, w, spans)).toList();
+        List<Span> found = spans;
+        return chosen.stream().map(w -> render(text, w, found)).toList();
     }
 
     /**
@@ -112,23 +131,27 @@ public final class Highlighter {
      * hundreds of thousands of characters. A short text (a title) is segmented whole, if it writes such a word at all.
      * Matches are still decided on segments, so ตา is not found inside ตาม. A text where no such word is written
      * literally has no snippet, unless folding may have hidden it (an accent folded away, a case change that alters
-     * length): then it is segmented whole.
+     * length): then it is segmented whole. Places are looked for from {@code from} on; the answer says where the next
+     * ones start, for when none of these held a match.
      */
-    private static List<Token> segments(String text, List<List<String>> patterns, Terms terms) {
+    private static Segmented segments(String text, List<List<String>> patterns, Terms terms, int from) {
         // Thai has no case: lower-casing a long Thai body only to find Thai words in it was a large part of a search.
         boolean cased = patterns.stream().flatMap(List::stream).anyMatch(Highlighter::hasLetterCase);
         String lower = cased ? text.toLowerCase(Locale.ROOT) : text;
         if (lower.length() != text.length()) {
-            return ThaiSegmenter.segments(text, terms);
+            return Segmented.whole(ThaiSegmenter.segments(text, terms));
         }
         if (text.length() <= SEGMENTED_WHOLE) {
             // A pattern matches only where its longest word is written; most titles of a page write none of them.
             boolean written = patterns.stream().anyMatch(p -> lower.contains(p.stream().max(Comparator.comparingInt(String::length)).orElseThrow()));
-            return written || !writtenAsIndexed(lower) ? ThaiSegmenter.segments(text, terms) : List.of();
+            return Segmented.whole(written || !writtenAsIndexed(lower) ? ThaiSegmenter.segments(text, terms) : List.of());
         }
         List<int[]> regions = new ArrayList<>();
         // Needles whose every occurrence was found: one containing them occurs only where they do, so it adds no place.
         List<String> exhausted = new ArrayList<>();
+        // Past the furthest place looked at, if some needle may be written again (a later round starts there).
+        int furthest = -1;
+        boolean more = false;
         for (List<String> pattern : patterns) {
             // Patterns come wanted phrase first, then other names and compounds: the first places found are enough for
             // two snippets, and a common word's dozens of compounds would otherwise each add places to segment.
@@ -144,7 +167,7 @@ public final class Highlighter {
                     continue;
                 }
                 int found = 0;
-                int at = lower.indexOf(needle);
+                int at = lower.indexOf(needle, from);
                 // Places at least a snippet apart, so a word written several times in one sentence still leaves room
                 // for a second snippet elsewhere.
                 int last = -SNIPPET_LENGTH;
@@ -154,10 +177,13 @@ public final class Highlighter {
                     }
                     regions.add(new int[]{edge(text, at - REGION_BEFORE, -1), edge(text, at + needle.length() + REGION_AFTER, 1)});
                     last = at;
+                    furthest = Math.max(furthest, at + 1);
                     found++;
                 }
                 if (at < 0) {
                     exhausted.add(needle);
+                } else {
+                    more = true;
                 }
                 if (found > 0) {
                     break;
@@ -166,22 +192,23 @@ public final class Highlighter {
         }
         if (regions.isEmpty()) {
             // Matched elsewhere (title, tags, an entity link): no snippet here, unless folding could hide the word.
-            return writtenAsIndexed(lower) ? List.of() : ThaiSegmenter.segments(text, terms);
+            return Segmented.whole(from > 0 || writtenAsIndexed(lower) ? List.of() : ThaiSegmenter.segments(text, terms));
         }
         regions.sort(Comparator.comparingInt(r -> r[0]));
         List<Token> segments = new ArrayList<>();
         int coveredTo = 0;
         for (int[] region : regions) {
-            int from = Math.max(region[0], coveredTo);
-            if (from >= region[1]) {
+            int start = Math.max(region[0], coveredTo);
+            if (start >= region[1]) {
                 continue;
             }
-            for (Token t : ThaiSegmenter.segments(text.substring(from, region[1]), terms)) {
-                segments.add(new Token(t.lexeme(), t.start() + from, t.end() + from, t.parts()));
+            for (Token t : ThaiSegmenter.segments(text.substring(start, region[1]), terms)) {
+                segments.add(new Token(t.lexeme(), t.start() + start, t.end() + start, t.parts()));
             }
             coveredTo = region[1];
         }
-        return segments;
+        // Needles not looked for at all this round (the places were used up) resume from the furthest place too.
+        return new Segmented(segments, more || regions.size() >= MAX_REGIONS ? furthest : -1);
     }
 
     /**

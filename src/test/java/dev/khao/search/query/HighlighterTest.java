@@ -51,6 +51,14 @@ class HighlighterTest {
     }
 
     @Test
+    void findsTheWordPastManyPlacesWhereItIsOnlyPartOfALongerOne() {
+        String body = (FILLER.repeat(5) + "เดินทางตามกำหนดการ ").repeat(6) + "ผู้ป่วยมีอาการปวดตา " + FILLER.repeat(5);
+        List<String> snippets = Highlighter.snippets("หัวข้อข่าว", body, List.of(List.of("ตา")), Terms.EMPTY);
+        assertEquals(1, snippets.size(), snippets.toString());
+        assertTrue(snippets.get(0).contains("ปวด<mark>ตา</mark>"), snippets.get(0));
+    }
+
+    @Test
     void givesTwoSnippetsWhenTheWordIsWrittenManyTimesInOnePlace() {
         String crowded = "ดิจิทัล ดิจิทัล ดิจิทัล ดิจิทัล ดิจิทัล ";
         String body = FILLER.repeat(20) + crowded + FILLER.repeat(20) + "เศรษฐกิจดิจิทัลเติบโต " + FILLER.repeat(5);
