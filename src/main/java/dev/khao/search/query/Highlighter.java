@@ -1,6 +1,7 @@
 package dev.khao.search.query;
 
 import com.ibm.icu.text.Normalizer2;
+import dev.khao.search.text.Lexemes;
 import dev.khao.search.text.Terms;
 import dev.khao.search.text.ThaiSegmenter;
 import dev.khao.search.text.Token;
@@ -220,16 +221,11 @@ public final class Highlighter {
     private static boolean writtenAsIndexed(String lower) {
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
-            if (c > 0x7F && (c < 0x0E00 || c > 0x0E7F) && (Character.isLetterOrDigit(c) || isMark(c) || Character.isSurrogate(c))) {
+            if (c > 0x7F && (c < 0x0E00 || c > 0x0E7F) && (Character.isLetterOrDigit(c) || Lexemes.isMark(c) || Character.isSurrogate(c))) {
                 return false;
             }
         }
         return NFC.isNormalized(lower);
-    }
-
-    private static boolean isMark(char c) {
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
 
     /** Whether a pattern word has letters with case (Latin, Greek, Cyrillic…), so the text must be lower-cased to find it. */

@@ -101,7 +101,7 @@ public final class ThaiSegmenter {
             Terms.Compound compound = terms.longestCompoundAt(text, first.start(), limit);
             int end = compound == null ? -1 : compound.end();
             // Never end inside a character cluster (before a Thai vowel or tone mark).
-            if (end < 0 || end == first.end() || (end < text.length() && isMark(text.codePointAt(end)))) {
+            if (end < 0 || end == first.end() || (end < text.length() && Lexemes.isMark(text.codePointAt(end)))) {
                 merged.add(first);
                 continue;
             }
@@ -132,8 +132,4 @@ public final class ThaiSegmenter {
         return merged;
     }
 
-    private static boolean isMark(int codePoint) {
-        int type = Character.getType(codePoint);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
-    }
 }
