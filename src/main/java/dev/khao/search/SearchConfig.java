@@ -37,15 +37,13 @@ public interface SearchConfig {
 
     /**
      * Search responses kept for repeated requests (the same query, filters, sort and page); 0 turns the cache off.
-     * Every content change on this instance empties it. Default 1000.
+     * Every content change on this instance empties it, and a kept response is served only after the database confirms
+     * no other instance committed a change since it was computed. Default 1000.
      */
     @WithDefault("1000")
     int cacheSize();
 
-    /**
-     * How long a kept response may be served. Changes made through another instance sharing the database are not
-     * seen by this one's cache, so with several instances this is how stale a search may be. Default 60s.
-     */
+    /** How long a kept response may be served at most, even when nothing changed. Default 60s. */
     @WithDefault("60s")
     java.time.Duration cacheTtl();
 

@@ -114,6 +114,24 @@ public class SearchRepository {
         return shown;
     }
 
+    /**
+     * The database snapshot as text ({@code pg_current_snapshot}): which transactions had committed when it was taken.
+     */
+    public String snapshot() {
+        return (String) em.createNativeQuery("SELECT CAST(pg_current_snapshot() AS text)").getSingleResult();
+    }
+
+    /**
+     * Whether a content change committed after {@code snapshot} was taken, on any instance: every content change
+     * writes a sync log row in its own transaction (dev.khao.sync.SyncRecorder), so a row whose transaction that
+     * snapshot did not see as committed, but which is visible now, is one. The index on (txid, seq) reads only the
+     * rows of transactions from the snapshot's oldest running one on.
+     */
+    public boolean changedSince(String snapshot) {
+        return (Boolean) em.createNativeQuery("SELECT EXISTS (SELECT 1 FROM sync_changes WHERE txid >= pg_snapshot_xmin(CAST(?1 AS pg_snapshot))"
+                + " AND NOT pg_visible_in_snapshot(txid, CAST(?1 AS pg_snapshot)))").setParameter(1, snapshot).getSingleResult();
+    }
+
     /** When the next scheduled article becomes public after {@code now}; null when none is scheduled. */
     public OffsetDateTime nextScheduled(OffsetDateTime now) {
         Object next = em.createNativeQuery("SELECT min(published_at) FROM articles WHERE status = 'scheduled' AND published_at > ?1 AND deleted_at IS NULL")

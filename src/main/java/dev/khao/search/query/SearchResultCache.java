@@ -16,14 +16,20 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Recent search responses by request, so a popular query is answered without searching again until content changes.
- * Every committed content change empties it (an observer of {@link ContentChanged} after commit), and each response
- * is stored with the content generation it was computed from: a search that raced a commit is never stored.
- * Entries also expire after {@code khao.search.cache-ttl} and when the next scheduled article goes live.
+ * Every committed content change on this instance empties it (an observer of {@link ContentChanged} after commit), and
+ * each response is stored with the content generation it was computed from: a search that raced a commit is never
+ * stored. Each response also keeps the database snapshot taken before it was computed, so the caller can ask the
+ * database whether another instance committed a change since ({@link SearchRepository#changedSince}). Entries also
+ * expire after {@code khao.search.cache-ttl} and when the next scheduled article goes live.
  */
 @ApplicationScoped
 public class SearchResultCache {
 
-    private record Entry(long generation, Instant computedAt, Instant validUntil, SearchResponse response) {
+    private record Entry(long generation, String snapshot, Instant computedAt, Instant validUntil, SearchResponse response) {
+    }
+
+    /** A kept response and the database snapshot taken before it was computed. */
+    public record Kept(SearchResponse response, String snapshot) {
     }
 
     private final AtomicLong generation = new AtomicLong();
@@ -57,8 +63,11 @@ public class SearchResultCache {
         return generation.get();
     }
 
-    /** The stored response to this request, when it is still current at {@code now}. */
-    public Optional<SearchResponse> get(String request, Instant now) {
+    /**
+     * The stored response to this request, when no change was committed on this instance since and it has not expired
+     * at {@code now}; the caller still checks its snapshot against other instances' changes.
+     */
+    public Optional<Kept> get(String request, Instant now) {
         if (!enabled()) {
             return Optional.empty();
         }
@@ -71,18 +80,33 @@ public class SearchResultCache {
             misses.increment();
             return Optional.empty();
         }
-        hits.increment();
-        return Optional.of(entry.response());
+        return Optional.of(new Kept(entry.response(), entry.snapshot()));
     }
 
-    /** Stores a response computed from content generation {@code seen}, unless content changed since. */
-    public void put(String request, long seen, Instant computedAt, Instant validUntil, SearchResponse response) {
+    /** Counts a request answered from the cache. */
+    public void hit() {
+        hits.increment();
+    }
+
+    /** Counts a kept response found stale after all (another instance changed content), and drops it. */
+    public void stale(String request) {
+        misses.increment();
+        synchronized (entries) {
+            entries.remove(request);
+        }
+    }
+
+    /**
+     * Stores a response computed from content generation {@code seen} after database snapshot {@code snapshot}, unless
+     * content changed on this instance since.
+     */
+    public void put(String request, long seen, String snapshot, Instant computedAt, Instant validUntil, SearchResponse response) {
         if (!enabled()) {
             return;
         }
         synchronized (entries) {
             if (seen == generation.get()) {
-                entries.put(request, new Entry(seen, computedAt, validUntil, response));
+                entries.put(request, new Entry(seen, snapshot, computedAt, validUntil, response));
             }
         }
     }

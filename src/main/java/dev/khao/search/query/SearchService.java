@@ -84,17 +84,24 @@ public class SearchService {
         Terms terms = dictionary.current();
         ParsedQuery parsed = QueryParser.parse(params.q, terms, config.maxQueryLength());
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Optional<SearchResponse> kept = reuse ? cache.get(request, now.toInstant()) : Optional.empty();
+        Optional<SearchResultCache.Kept> kept = reuse ? cache.get(request, now.toInstant()) : Optional.empty();
         if (kept.isPresent()) {
-            return kept.get();
+            // Changes committed through another instance sharing the database empty only that instance's cache.
+            if (!search.changedSince(kept.get().snapshot())) {
+                cache.hit();
+                return kept.get().response();
+            }
+            cache.stale(request);
         }
         long generation = cache.generation();
+        String snapshot = cache.enabled() ? search.snapshot() : null;
         SearchResponse response = search(params, sort, page, cursor, filter, terms, parsed, now);
         if (cache.enabled()) {
             // Scheduled articles go live by time alone, with no change to empty the cache when they do.
             Instant validUntil = now.toInstant().plus(config.cacheTtl());
             OffsetDateTime next = search.nextScheduled(now);
-            cache.put(request, generation, now.toInstant(), next != null && next.toInstant().isBefore(validUntil) ? next.toInstant() : validUntil, response);
+            cache.put(request, generation, snapshot, now.toInstant(),
+                    next != null && next.toInstant().isBefore(validUntil) ? next.toInstant() : validUntil, response);
         }
         return response;
     }

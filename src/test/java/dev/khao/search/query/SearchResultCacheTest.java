@@ -1,8 +1,10 @@
 package dev.khao.search.query;
 
 import dev.khao.support.TestClock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +19,7 @@ import static dev.khao.support.TestData.unique;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
@@ -24,6 +27,9 @@ class SearchResultCacheTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    EntityManager em;
 
     @AfterEach
     void resetClock() {
@@ -68,6 +74,28 @@ class SearchResultCacheTest {
         String second = article(word, "published", OffsetDateTime.now().minusHours(1));
         given().queryParam("q", word).get("/v1/search").then().statusCode(200)
                 .body("data.article.id", containsInAnyOrder(first, second)).body("meta.total", org.hamcrest.Matchers.equalTo(2));
+    }
+
+    @Test
+    void aChangeCommittedThroughAnotherInstanceIsSeenAtOnce() {
+        String word = word();
+        String id = article(word, "published", OffsetDateTime.now().minusHours(1));
+        given().queryParam("q", word).get("/v1/search").then().statusCode(200).body("data[0].article.title", equalTo("ข่าว " + word));
+        double hits = cacheHits();
+        given().queryParam("q", word).get("/v1/search").then().statusCode(200).body("data[0].article.title", equalTo("ข่าว " + word));
+        assertEquals(hits + 1, cacheHits());
+
+        // What another instance's edit leaves in the shared database: the new row and its sync log entry, committed
+        // without this instance's change events.
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("UPDATE articles SET title = ?1 WHERE id = ?2").setParameter(1, "ข่าวแก้ " + word)
+                    .setParameter(2, java.util.UUID.fromString(id)).executeUpdate();
+            em.createNativeQuery("INSERT INTO sync_changes (resource_type, resource_id) VALUES ('article', ?1)")
+                    .setParameter(1, java.util.UUID.fromString(id)).executeUpdate();
+        });
+        given().queryParam("q", word).get("/v1/search").then().statusCode(200).body("data[0].article.title", equalTo("ข่าวแก้ " + word));
+        given().queryParam("q", word).get("/v1/search").then().statusCode(200).body("data[0].article.title", equalTo("ข่าวแก้ " + word));
+        assertEquals(hits + 2, cacheHits());
     }
 
     @Test
