@@ -3,6 +3,7 @@ package dev.khao.search.suggest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,7 +29,7 @@ public class SuggestRepository {
                        CASE l.kind WHEN 'entity' THEN 0 WHEN 'tag' THEN 1 WHEN 'section' THEN 2 ELSE 3 END AS kind_rank
                 FROM q, name_lookup l
                 WHERE q.key <> '' AND l.key >= q.key AND l.key < q.key || chr(1114111)
-                  AND (l.kind <> 'article' OR l.published_at <= now())
+                  AND (l.kind <> 'article' OR l.published_at <= ?3)
             ),
             best AS (
                 SELECT DISTINCT ON (kind, owner_id) kind, owner_id, label, tier, kind_rank
@@ -80,10 +81,11 @@ public class SuggestRepository {
 
     /** Up to {@code limit} things a prefix points to, best first, with what is needed to show them. */
     @SuppressWarnings("unchecked")
-    public List<Hit> prefixMatches(String query, int limit) {
+    public List<Hit> prefixMatches(String query, int limit, OffsetDateTime now) {
         List<Object[]> rows = em.createNativeQuery(PREFIX_MATCHES)
                 .setParameter(1, query)
                 .setParameter(2, limit)
+                .setParameter(3, now)
                 .getResultList();
         return rows.stream().map(row -> new Hit((String) row[0], (UUID) row[1], (String) row[2], (String) row[3],
                 (String) row[4], (String) row[5], (String) row[6], (String) row[7])).toList();

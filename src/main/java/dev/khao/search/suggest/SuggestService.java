@@ -13,6 +13,8 @@ import dev.khao.search.suggest.SuggestResponse.SuggestionType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -29,10 +31,12 @@ public class SuggestService {
 
     private final SuggestRepository lookup;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    public SuggestService(SuggestRepository lookup, ObjectMapper json) {
+    public SuggestService(SuggestRepository lookup, ObjectMapper json, Clock clock) {
         this.lookup = lookup;
         this.json = json;
+        this.clock = clock;
     }
 
     @Transactional
@@ -42,7 +46,8 @@ public class SuggestService {
         if (size < 1 || size > MAX_LIMIT) {
             throw ProblemException.invalidField("limit", "must be between 1 and " + MAX_LIMIT);
         }
-        List<Suggestion> data = lookup.prefixMatches(q, size).stream().map(this::toSuggestion).toList();
+        // The application's clock, as everywhere else visibility is decided: a scheduled title appears when it goes live.
+        List<Suggestion> data = lookup.prefixMatches(q, size, OffsetDateTime.now(clock)).stream().map(this::toSuggestion).toList();
         return new SuggestResponse(data, new SuggestMeta(size, q));
     }
 

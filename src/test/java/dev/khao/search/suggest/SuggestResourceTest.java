@@ -1,10 +1,15 @@
 package dev.khao.search.suggest;
 
 import dev.khao.support.ProblemSpec;
+import dev.khao.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +30,14 @@ import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 class SuggestResourceTest {
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     @Test
     void suggestsEntityByThaiPrefixOfItsName() {
@@ -88,6 +101,16 @@ class SuggestResourceTest {
                 .body("data[2].title", equalTo(u + "ดิจิทัลไทย ก้าวสู่ภูมิภาค"))
                 .body("data[2].name", nullValue())
                 .body("data[2].language", equalTo("th"));
+    }
+
+    @Test
+    void scheduledTitleAppearsOnceItsTimeHasCome() {
+        String u = thaiUnique();
+        String article = createArticle(Map.of("title", u + "ข่าวตั้งเวลา", "status", "scheduled",
+                "publishedAt", OffsetDateTime.now().plusHours(1).toString()));
+        given().queryParam("q", u).get("/v1/suggest").then().statusCode(200).body("data", empty());
+        clock.advance(Duration.ofHours(2));
+        given().queryParam("q", u).get("/v1/suggest").then().statusCode(200).body("data.id", contains(article));
     }
 
     @Test
