@@ -67,9 +67,11 @@ public final class Highlighter {
 
     /** Up to two snippets: from the body where it matched best, else from the title; empty when neither matched. */
     public static List<String> snippets(String title, String body, List<List<String>> patterns, Terms terms) {
-        List<String> snippets = new ArrayList<>(fieldSnippets(scanned(body), patterns, terms, MAX_SNIPPETS));
+        // Whether the text must be lower-cased to find the words: asked once, not per field and place.
+        boolean cased = patterns.stream().flatMap(List::stream).anyMatch(Highlighter::hasLetterCase);
+        List<String> snippets = new ArrayList<>(fieldSnippets(scanned(body), patterns, cased, terms, MAX_SNIPPETS));
         if (snippets.size() < MAX_SNIPPETS) {
-            snippets.addAll(0, fieldSnippets(title, patterns, terms, 1));
+            snippets.addAll(0, fieldSnippets(title, patterns, cased, terms, 1));
         }
         return List.copyOf(snippets);
     }
@@ -86,15 +88,15 @@ public final class Highlighter {
         return body.substring(0, cut);
     }
 
-    private static List<String> fieldSnippets(String text, List<List<String>> patterns, Terms terms, int max) {
+    private static List<String> fieldSnippets(String text, List<List<String>> patterns, boolean cased, Terms terms, int max) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        Segmented segmented = segments(text, patterns, terms, 0);
+        Segmented segmented = segments(text, patterns, cased, terms, 0);
         List<Span> spans = matches(segmented.words(), patterns);
         // The places looked at may all hold the word inside longer ones (ตา in ตาม): look at the next ones, a few times.
         for (int round = 1; spans.isEmpty() && segmented.resumeAt() >= 0 && round < MAX_ROUNDS; round++) {
-            segmented = segments(text, patterns, terms, segmented.resumeAt());
+            segmented = segments(text, patterns, cased, terms, segmented.resumeAt());
             spans = matches(segmented.words(), patterns);
         }
         if (spans.isEmpty()) {
@@ -135,9 +137,8 @@ public final class Highlighter {
      * length): then it is segmented whole. Places are looked for from {@code from} on; the answer says where the next
      * ones start, for when none of these held a match.
      */
-    private static Segmented segments(String text, List<List<String>> patterns, Terms terms, int from) {
+    private static Segmented segments(String text, List<List<String>> patterns, boolean cased, Terms terms, int from) {
         // Thai has no case: lower-casing a long Thai body only to find Thai words in it was a large part of a search.
-        boolean cased = patterns.stream().flatMap(List::stream).anyMatch(Highlighter::hasLetterCase);
         String lower = cased ? text.toLowerCase(Locale.ROOT) : text;
         if (lower.length() != text.length()) {
             return Segmented.whole(ThaiSegmenter.segments(text, terms));
