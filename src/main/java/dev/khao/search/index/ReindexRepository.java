@@ -1,10 +1,10 @@
 package dev.khao.search.index;
 
+import dev.khao.common.SqlTimestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 /** The persisted progress of the re-index: one row, so a restart knows where to resume. */
@@ -26,7 +26,7 @@ public class ReindexRepository {
         Object[] r = (Object[]) em.createNativeQuery("SELECT state, total, done, started_at, finished_at, error, last_article_id"
                 + " FROM search_reindex WHERE id = 1" + (lock ? " FOR UPDATE" : "")).getSingleResult();
         return new State(new ReindexProgress((String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
-                time(r[3]), time(r[4]), (String) r[5]), (UUID) r[6]);
+                SqlTimestamps.of(r[3]), SqlTimestamps.of(r[4]), (String) r[5]), (UUID) r[6]);
     }
 
     public void restart(long total, OffsetDateTime now) {
@@ -49,18 +49,5 @@ public class ReindexRepository {
     public void fail(String error, OffsetDateTime now) {
         em.createNativeQuery("UPDATE search_reindex SET state = 'failed', error = ?1, finished_at = ?2 WHERE id = 1")
                 .setParameter(1, error).setParameter(2, now).executeUpdate();
-    }
-
-    private static OffsetDateTime time(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime t) {
-            return t;
-        }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 }

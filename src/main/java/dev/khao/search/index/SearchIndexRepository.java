@@ -1,6 +1,7 @@
 package dev.khao.search.index;
 
 import dev.khao.common.ContentChanged.ContentType;
+import dev.khao.common.SqlTimestamps;
 import dev.khao.search.text.Terms;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -51,7 +52,7 @@ public class SearchIndexRepository {
             UUID id = (UUID) r[0];
             List<Terms.EntityNames> linked = entities.getOrDefault(id, Map.of()).entrySet().stream()
                     .map(e -> new Terms.EntityNames(e.getKey(), e.getValue())).toList();
-            articles.add(new IndexedArticle(id, time(r[7]), (String) r[1], (String) r[2], (String) r[3], (String) r[4], (UUID) r[5],
+            articles.add(new IndexedArticle(id, SqlTimestamps.of(r[7]), (String) r[1], (String) r[2], (String) r[3], (String) r[4], (UUID) r[5],
                     (String) r[6], tags.getOrDefault(id, List.of()), linked));
         }
         return articles;
@@ -145,16 +146,6 @@ public class SearchIndexRepository {
 
     public long countArticles() {
         return ((Number) em.createNativeQuery("SELECT count(*) FROM articles").getSingleResult()).longValue();
-    }
-
-    private static java.time.OffsetDateTime time(Object value) {
-        if (value == null || value instanceof java.time.OffsetDateTime) {
-            return (java.time.OffsetDateTime) value;
-        }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
     }
 
     /** Every tag and section name, but those in the trash. */

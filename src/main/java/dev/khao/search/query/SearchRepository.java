@@ -5,12 +5,11 @@ import dev.khao.article.ArticleLanguage;
 import dev.khao.article.ArticleResponse;
 import dev.khao.article.ArticleStatus;
 import dev.khao.common.LowerCaseEnums;
+import dev.khao.common.SqlTimestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -77,7 +76,7 @@ public class SearchRepository {
         query.append(" ORDER BY s.sort_at DESC, s.article_id DESC LIMIT ?").append(sql.add(limit)).append(") m ORDER BY sort_at DESC, article_id DESC");
         preferIndex();
         List<Object[]> rows = sql.bind(em.createNativeQuery(query.toString())).getResultList();
-        return rows.stream().map(r -> new Match((UUID) r[0], time(r[1]), (UUID) r[2], uuids((String) r[3]), uuids((String) r[4]))).toList();
+        return rows.stream().map(r -> new Match((UUID) r[0], SqlTimestamps.of(r[1]), (UUID) r[2], uuids((String) r[3]), uuids((String) r[4]))).toList();
     }
 
     /** What a result shows of an article, and the body text its highlights come from. */
@@ -108,7 +107,7 @@ public class SearchRepository {
             SearchResponse.ArticleSummary summary = new SearchResponse.ArticleSummary(id, (String) r[1],
                     LowerCaseEnums.parse(ArticleLanguage.class, (String) r[2]).orElseThrow(), (String) r[3], (String) r[4], (String) r[5],
                     r[6] == null ? null : new ArticleResponse.SectionRef((UUID) r[6], (String) r[7], (String) r[8]),
-                    LowerCaseEnums.parse(ArticleStatus.class, (String) r[9]).orElseThrow(), r[10] == null ? null : time(r[10]));
+                    LowerCaseEnums.parse(ArticleStatus.class, (String) r[9]).orElseThrow(), SqlTimestamps.of(r[10]));
             shown.put(id, new Shown(summary, (String) r[11]));
         }
         return shown;
@@ -136,7 +135,7 @@ public class SearchRepository {
     public OffsetDateTime nextScheduled(OffsetDateTime now) {
         Object next = em.createNativeQuery("SELECT min(published_at) FROM articles WHERE status = 'scheduled' AND published_at > ?1 AND deleted_at IS NULL")
                 .setParameter(1, now).getSingleResult();
-        return next == null ? null : time(next);
+        return SqlTimestamps.of(next);
     }
 
     /**
@@ -348,19 +347,6 @@ public class SearchRepository {
             ids.add(UUID.fromString(part));
         }
         return ids;
-    }
-
-    private static OffsetDateTime time(Object value) {
-        if (value instanceof OffsetDateTime t) {
-            return t;
-        }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant().atOffset(ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
     }
 
     /** Positional parameters, numbered as they are added; user text only ever travels as a parameter. */
