@@ -122,13 +122,17 @@ public class SearchRepository {
 
     /**
      * Whether a content change committed after {@code snapshot} was taken, on any instance: every content change
-     * writes a sync log row in its own transaction (dev.khao.sync.SyncRecorder), so a row whose transaction that
-     * snapshot did not see as committed, but which is visible now, is one. The index on (txid, seq) reads only the
-     * rows of transactions from the snapshot's oldest running one on.
+     * writes a sync log row in its own transaction (dev.khao.sync.SyncRecorder), so a visible row of a transaction that
+     * snapshot did not see as committed is one. Those are exactly the transactions from the snapshot's xmax on and
+     * those it lists as in progress: the newest logged transaction and a lookup of the listed ones, both single index
+     * probes. (Asking for every row from the snapshot's xmin on was planned as a scan of the whole log once the
+     * statement's plan became generic: 90 ms with the 300,000 rows a corpus import logs, on every cache hit.)
      */
     public boolean changedSince(String snapshot) {
-        return (Boolean) em.createNativeQuery("SELECT EXISTS (SELECT 1 FROM sync_changes WHERE txid >= pg_snapshot_xmin(CAST(?1 AS pg_snapshot))"
-                + " AND NOT pg_visible_in_snapshot(txid, CAST(?1 AS pg_snapshot)))").setParameter(1, snapshot).getSingleResult();
+        return (Boolean) em.createNativeQuery("""
+                SELECT coalesce((SELECT max(txid) FROM sync_changes) >= pg_snapshot_xmax(CAST(?1 AS pg_snapshot)), false)
+                    OR EXISTS (SELECT 1 FROM sync_changes WHERE txid = ANY (ARRAY(SELECT pg_snapshot_xip(CAST(?1 AS pg_snapshot)))))""")
+                .setParameter(1, snapshot).getSingleResult();
     }
 
     /** When the next scheduled article becomes public after {@code now}; null when none is scheduled. */

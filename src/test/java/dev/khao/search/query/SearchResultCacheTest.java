@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -96,6 +99,51 @@ class SearchResultCacheTest {
         given().queryParam("q", word).get("/v1/search").then().statusCode(200).body("data[0].article.title", equalTo("ข่าวแก้ " + word));
         given().queryParam("q", word).get("/v1/search").then().statusCode(200).body("data[0].article.title", equalTo("ข่าวแก้ " + word));
         assertEquals(hits + 2, cacheHits());
+    }
+
+    /**
+     * Another instance's edit that is still uncommitted while an answer is computed and kept makes that answer stale
+     * once it commits. A later transaction committed in between, so the edit's transaction is listed as in progress in
+     * the answer's snapshot rather than lying past its end.
+     */
+    @Test
+    void aChangeInProgressWhileAnAnswerIsKeptIsSeenOnceItCommits() throws Exception {
+        String word = word();
+        String id = article(word, "published", OffsetDateTime.now().minusHours(1));
+        CountDownLatch written = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        CompletableFuture<Void> otherInstance = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("UPDATE articles SET title = ?1 WHERE id = ?2").setParameter(1, "ข่าวแก้ " + word)
+                    .setParameter(2, java.util.UUID.fromString(id)).executeUpdate();
+            em.createNativeQuery("INSERT INTO sync_changes (resource_type, resource_id) VALUES ('article', ?1)")
+                    .setParameter(1, java.util.UUID.fromString(id)).executeUpdate();
+            written.countDown();
+            await(commit);
+        }));
+        try {
+            await(written);
+            article(word(), "published", OffsetDateTime.now().minusHours(1));
+            given().queryParam("q", word).get("/v1/search").then().statusCode(200).body("data[0].article.title", equalTo("ข่าว " + word));
+            double hits = cacheHits();
+            given().queryParam("q", word).get("/v1/search").then().statusCode(200).body("data[0].article.title", equalTo("ข่าว " + word));
+            assertEquals(hits + 1, cacheHits(), "nothing committed yet: the kept answer stands");
+        } finally {
+            commit.countDown();
+        }
+        otherInstance.get(20, TimeUnit.SECONDS);
+
+        given().queryParam("q", word).get("/v1/search").then().statusCode(200).body("data[0].article.title", equalTo("ข่าวแก้ " + word));
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(20, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("timed out waiting for the other transaction");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
