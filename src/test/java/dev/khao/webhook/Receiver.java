@@ -29,6 +29,7 @@ final class Receiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedQueue<Integer> statuses = new ConcurrentLinkedQueue<>();
+    private volatile boolean down;
 
     Receiver() {
         try {
@@ -40,7 +41,7 @@ final class Receiver implements AutoCloseable {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             received.add(new Received(Map.copyOf(exchange.getRequestHeaders()), body));
             Integer status = statuses.poll();
-            exchange.sendResponseHeaders(status == null ? 200 : status, -1);
+            exchange.sendResponseHeaders(down ? 500 : status == null ? 200 : status, -1);
             exchange.close();
         });
         server.start();
@@ -49,6 +50,18 @@ final class Receiver implements AutoCloseable {
     /** Answers these statuses to the next requests, then 200. */
     Receiver answering(Integer... next) {
         statuses.addAll(List.of(next));
+        return this;
+    }
+
+    /** Answers 500 to every request from now on, until {@link #back()}. */
+    Receiver down() {
+        down = true;
+        return this;
+    }
+
+    /** Answers as before {@link #down()} again. */
+    Receiver back() {
+        down = false;
         return this;
     }
 

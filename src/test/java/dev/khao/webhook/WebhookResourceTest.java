@@ -9,6 +9,7 @@ import dev.khao.auth.ApiKeyService;
 import dev.khao.auth.Role;
 import dev.khao.common.http.EntityTags;
 import dev.khao.support.ProblemSpec;
+import dev.khao.support.TestClock;
 import dev.khao.support.TestData;
 import dev.khao.support.TestKeys;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -62,11 +63,15 @@ class WebhookResourceTest {
     @Inject
     ApiKeyService keys;
 
+    @Inject
+    TestClock clock;
+
     private final List<Receiver> receivers = new ArrayList<>();
     private final List<String> subscriptions = new ArrayList<>();
 
     @AfterEach
     void cleanUp() {
+        clock.reset();
         dispatcher.start();
         subscriptions.forEach(id -> given().delete("/v1/admin/webhooks/" + id));
         receivers.forEach(Receiver::close);
@@ -123,6 +128,48 @@ class WebhookResourceTest {
                 .body("data[0].lastError", nullValue())
                 .body("data[0].resource.id", equalTo(tag));
         given().get("/v1/admin/webhooks/" + subscription).then().statusCode(200).body("failingSince", nullValue());
+    }
+
+    /**
+     * A receiver that fails every attempt for the whole disable-after period (24 hours by default; the clock travels
+     * instead of the test waiting) gets its subscription disabled, with the reason: nothing more is sent to it, and
+     * nothing can be redelivered, until an admin enables it again, which starts a fresh run.
+     */
+    @Test
+    void aReceiverFailingForADayIsDisabledUntilAnAdminEnablesItAgain() {
+        Receiver receiver = receiver().down();
+        String subscription = subscribe(receiver, List.of("tag.created"));
+        String tag = TestData.createTag("ไม่มีใครรับ " + TestData.unique());
+        receiver.await(about(tag), 1);
+        awaitSubscription(subscription, "failingSince", notNullValue());
+        given().get("/v1/admin/webhooks/" + subscription).then().statusCode(200).body("enabled", equalTo(true));
+
+        // The next attempt, whenever its backoff lets it run, fails a day after the first failure.
+        clock.advance(Duration.ofHours(25));
+
+        awaitSubscription(subscription, "enabled", equalTo(false))
+                .body("disabledReason", containsString("failed; last: Receiver answered HTTP 500"))
+                .body("failingSince", notNullValue());
+        String delivery = given().get("/v1/admin/webhooks/" + subscription + "/deliveries").then().statusCode(200)
+                .body("data", org.hamcrest.Matchers.hasSize(1))
+                .body("data[0].attempts", org.hamcrest.Matchers.greaterThanOrEqualTo(2))
+                .extract().path("data[0].id");
+        given().post("/v1/admin/webhooks/" + subscription + "/deliveries/" + delivery + "/redeliver")
+                .then().spec(ProblemSpec.problem(409)).body("detail", containsString("disabled"));
+        String whileDisabled = TestData.createTag("ระหว่างปิดรับ " + TestData.unique());
+        given().get("/v1/admin/webhooks/" + subscription + "/deliveries").then().statusCode(200)
+                .body("data", org.hamcrest.Matchers.hasSize(1));
+
+        receiver.back();
+        given().contentType(ContentType.JSON)
+                .body(Map.of("url", receiver.url(), "events", List.of("tag.created"), "description", "พันธมิตรทดสอบ", "enabled", true))
+                .put("/v1/admin/webhooks/" + subscription).then().statusCode(200)
+                .body("enabled", equalTo(true))
+                .body("disabledReason", nullValue())
+                .body("failingSince", nullValue());
+        String afterwards = TestData.createTag("เปิดรับอีกครั้ง " + TestData.unique());
+        receiver.await(about(afterwards), 1);
+        assertTrue(receiver.received().stream().noneMatch(about(whileDisabled)), "nothing is queued for a disabled subscription");
     }
 
     @Test
@@ -230,6 +277,18 @@ class WebhookResourceTest {
             var response = given().get("/v1/admin/webhooks/" + subscription + "/deliveries").then().statusCode(200);
             if (status.equals(response.extract().path("data[0].status")) || Instant.now().isAfter(deadline)) {
                 return response.body("data[0].status", equalTo(status));
+            }
+        }
+    }
+
+    /** Polls the subscription until the field has the value. */
+    private static io.restassured.response.ValidatableResponse awaitSubscription(String subscription, String field,
+                                                                              org.hamcrest.Matcher<?> value) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (true) {
+            var response = given().get("/v1/admin/webhooks/" + subscription).then().statusCode(200);
+            if (value.matches(response.extract().path(field)) || Instant.now().isAfter(deadline)) {
+                return response.body(field, value);
             }
         }
     }
