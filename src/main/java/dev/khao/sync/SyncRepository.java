@@ -39,9 +39,11 @@ class SyncRepository {
     /** Log rows after {@code after} written by transactions below {@code finishedBelow}, in (txid, seq) order. */
     @SuppressWarnings("unchecked")
     List<Change> after(SyncPosition after, long finishedBelow, int limit) {
-        List<Object[]> rows = em.createNativeQuery("SELECT CAST(txid AS text), seq, resource_type, resource_id FROM sync_changes"
-                        + " WHERE (txid, seq) > (CAST(?1 AS xid8), ?2) AND txid < CAST(?3 AS xid8)"
-                        + " ORDER BY txid, seq LIMIT ?4")
+        // Ordered by the qualified columns: a bare "txid" in ORDER BY names the text output column, and text puts 100
+        // before 99, which moved tokens past the rows of shorter transaction ids.
+        List<Object[]> rows = em.createNativeQuery("SELECT CAST(c.txid AS text), c.seq, c.resource_type, c.resource_id FROM sync_changes c"
+                        + " WHERE (c.txid, c.seq) > (CAST(?1 AS xid8), ?2) AND c.txid < CAST(?3 AS xid8)"
+                        + " ORDER BY c.txid, c.seq LIMIT ?4")
                 .setParameter(1, Long.toUnsignedString(after.txid()))
                 .setParameter(2, after.seq())
                 .setParameter(3, Long.toUnsignedString(finishedBelow))

@@ -6,9 +6,11 @@ import dev.khao.auth.Role;
 import dev.khao.support.ProblemSpec;
 import dev.khao.support.TestData;
 import dev.khao.support.TestKeys;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -16,6 +18,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -28,6 +31,9 @@ class SyncResourceTest {
 
     @Inject
     ApiKeyService keys;
+
+    @Inject
+    EntityManager em;
 
     @Test
     void aFirstSyncListsEveryPublicArticleAndWhatItLinksToButNoDrafts() {
@@ -114,6 +120,32 @@ class SyncResourceTest {
         TestKeys.withKey(reader).get("/v1/sync").then().spec(ProblemSpec.problem(403));
         String partner = keys.create("พันธมิตร " + TestData.unique(), Role.PARTNER, null, null, "test").secret();
         TestKeys.withKey(partner).get("/v1/sync").then().statusCode(200);
+    }
+
+    /**
+     * The log is read in transaction order when transaction ids gain a digit (99 to 100, 9,999 to 10,000…): read as
+     * text, 100 sorted before 99, so a page ending among the longer ids moved the token past the shorter ones, and a
+     * partner never saw their changes. Four log rows of transactions 98 to 101, long before any this database ran
+     * (so no other test reads them), each for a tag that does not exist: the feed answers them in that order.
+     */
+    @Test
+    void changesArriveInTransactionOrderWhenTransactionIdsGainADigit() {
+        List<UUID> gone = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < gone.size(); i++) {
+                em.createNativeQuery("INSERT INTO sync_changes (txid, resource_type, resource_id) VALUES (CAST(?1 AS xid8), 'tag', ?2)")
+                        .setParameter(1, Integer.toString(98 + i)).setParameter(2, gone.get(i)).executeUpdate();
+            }
+        });
+        try {
+            String token = new SyncToken(null, null, new SyncPosition(97, 0), Instant.now(), null).encode();
+            given().queryParam("token", token).get("/v1/sync").then().statusCode(200)
+                    .body("data[0..3].id", org.hamcrest.Matchers.contains(gone.stream().map(UUID::toString).toArray()))
+                    .body("data[0..3].op", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo("delete")));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("DELETE FROM sync_changes WHERE resource_id = ANY(?1)")
+                    .setParameter(1, gone.toArray(UUID[]::new)).executeUpdate());
+        }
     }
 
     @Test
