@@ -96,8 +96,10 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         String cmp = sort.descending() ? "<" : ">";
         int at = add(params, key);
         add(params, id);
-        where.add("(" + sort.property() + " " + cmp + " ?" + at + " or (" + sort.property() + " = ?" + at
-                + " and id " + cmp + " ?" + (at + 1) + "))");
+        // The first, redundant bound is what an index on (sort key, id) can start its scan at; PostgreSQL uses no
+        // index condition inside the OR, and without it walked every row before the key (75 ms for a sitemap batch).
+        where.add(sort.property() + " " + cmp + "= ?" + at + " and (" + sort.property() + " " + cmp + " ?" + at + " or ("
+                + sort.property() + " = ?" + at + " and id " + cmp + " ?" + (at + 1) + "))");
     }
 
     private static String ordered(List<String> where, ArticleSort sort) {
