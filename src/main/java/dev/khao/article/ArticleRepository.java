@@ -155,11 +155,16 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         if (filter.language() != null) {
             where.add("language = ?" + add(params, filter.language()));
         }
+        // A public article's sort time is its publication time (it has one, or it would not be public): the same
+        // bounds on sortAt let the public articles' index seek to a month instead of filtering every article.
+        boolean publicOnly = filter.statuses().isEmpty();
         if (filter.publishedFrom() != null) {
-            where.add("publishedAt >= ?" + add(params, filter.publishedFrom()));
+            int at = add(params, filter.publishedFrom());
+            where.add("publishedAt >= ?" + at + (publicOnly ? " and sortAt >= ?" + at : ""));
         }
         if (filter.publishedTo() != null) {
-            where.add("publishedAt < ?" + add(params, filter.publishedTo()));
+            int at = add(params, filter.publishedTo());
+            where.add("publishedAt < ?" + at + (publicOnly ? " and sortAt < ?" + at : ""));
         }
         return where;
     }
