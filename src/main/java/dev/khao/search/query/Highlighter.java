@@ -92,11 +92,13 @@ public final class Highlighter {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        Segmented segmented = segments(text, patterns, cased, terms, 0);
+        // Thai has no case: lower-casing a long Thai body only to find Thai words in it was a large part of a search.
+        String lower = cased ? text.toLowerCase(Locale.ROOT) : text;
+        Segmented segmented = segments(text, lower, patterns, terms, 0);
         List<Span> spans = matches(segmented.words(), patterns);
         // The places looked at may all hold the word inside longer ones (ตา in ตาม): look at the next ones, a few times.
         for (int round = 1; spans.isEmpty() && segmented.resumeAt() >= 0 && round < MAX_ROUNDS; round++) {
-            segmented = segments(text, patterns, cased, terms, segmented.resumeAt());
+            segmented = segments(text, lower, patterns, terms, segmented.resumeAt());
             spans = matches(segmented.words(), patterns);
         }
         if (spans.isEmpty()) {
@@ -135,11 +137,10 @@ public final class Highlighter {
      * Matches are still decided on segments, so ตา is not found inside ตาม. A text where no such word is written
      * literally has no snippet, unless folding may have hidden it (an accent folded away, a case change that alters
      * length): then it is segmented whole. Places are looked for from {@code from} on; the answer says where the next
-     * ones start, for when none of these held a match.
+     * ones start, for when none of these held a match. {@code lower} is the text lower-cased when a pattern has letter
+     * case, else the text itself.
      */
-    private static Segmented segments(String text, List<List<String>> patterns, boolean cased, Terms terms, int from) {
-        // Thai has no case: lower-casing a long Thai body only to find Thai words in it was a large part of a search.
-        String lower = cased ? text.toLowerCase(Locale.ROOT) : text;
+    private static Segmented segments(String text, String lower, List<List<String>> patterns, Terms terms, int from) {
         if (lower.length() != text.length()) {
             return Segmented.whole(ThaiSegmenter.segments(text, terms));
         }
