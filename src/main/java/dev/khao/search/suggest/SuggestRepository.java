@@ -15,38 +15,60 @@ import java.util.UUID;
 public class SuggestRepository {
 
     /*
-     * Prefix match as a range on the C-collated btree: [key, key || U+10FFFF) holds exactly the keys starting with
+     * Prefix match as a range on a C-collated btree: [key, key || U+10FFFF) holds exactly the keys starting with
      * key. A range rather than LIKE: LIKE needs a constant pattern to use the index, and a prepared statement
      * that the server plans generically would fall back to a sequential scan.
-     * Ranking: exact name, then a prefix of the whole name, then a prefix of a later word; within that entities,
-     * tags and sections before articles, then shorter labels first. Each thing appears once, with its best label.
+     * Tiers: exact name, then a prefix of the whole name, then a prefix of a later word. Within a tier entities,
+     * tags and sections come before articles; catalog names shorter first, articles newest first. Each thing appears
+     * once, in its best tier. Catalog names are few and all collected; a short prefix matches tens of thousands of
+     * title words, so titles are taken at most ?2 per part from index-only scans (V16), and later-word matches are
+     * not looked at when whole-title matches already fill the page (they would all rank below them).
      */
     private static final String PREFIX_MATCHES = """
             WITH q AS (SELECT name_lookup_key(?1) AS key),
-            hits AS (
-                SELECT l.kind, l.owner_id, l.label,
+            catalog AS (
+                SELECT DISTINCT ON (l.kind, l.owner_id) l.kind, l.owner_id, l.label,
                        CASE WHEN NOT l.whole THEN 2 WHEN l.key = q.key THEN 0 ELSE 1 END AS tier,
-                       CASE l.kind WHEN 'entity' THEN 0 WHEN 'tag' THEN 1 WHEN 'section' THEN 2 ELSE 3 END AS kind_rank
+                       CASE l.kind WHEN 'entity' THEN 0 WHEN 'tag' THEN 1 ELSE 2 END AS kind_rank
                 FROM q, name_lookup l
-                WHERE q.key <> '' AND l.key >= q.key AND l.key < q.key || chr(1114111)
-                  AND (l.kind <> 'article' OR l.published_at <= ?3)
+                WHERE q.key <> '' AND l.kind <> 'article' AND l.key >= q.key AND l.key < q.key || chr(1114111)
+                ORDER BY l.kind, l.owner_id, tier, char_length(l.label), l.label
             ),
-            best AS (
-                SELECT DISTINCT ON (kind, owner_id) kind, owner_id, label, tier, kind_rank
-                FROM hits
-                ORDER BY kind, owner_id, tier, char_length(label), label
+            titles AS (
+                SELECT l.owner_id, CASE WHEN l.key = q.key THEN 0 ELSE 1 END AS tier, l.published_at
+                FROM q, name_lookup l
+                WHERE q.key <> '' AND l.kind = 'article' AND l.whole AND l.key >= q.key AND l.key < q.key || chr(1114111)
+                  AND l.published_at <= ?3
+                ORDER BY tier, l.published_at DESC, l.owner_id
+                LIMIT ?2
+            ),
+            title_words AS (
+                -- All rows of one article share its publication time, so this DISTINCT ON keeps one per article.
+                SELECT DISTINCT ON (l.published_at, l.owner_id) l.owner_id, 2 AS tier, l.published_at
+                FROM q, name_lookup l
+                WHERE q.key <> '' AND l.kind = 'article' AND NOT l.whole AND l.key >= q.key AND l.key < q.key || chr(1114111)
+                  AND l.published_at <= ?3
+                  AND (SELECT count(*) FROM titles) < ?2
+                  AND l.owner_id NOT IN (SELECT owner_id FROM titles)
+                ORDER BY l.published_at DESC, l.owner_id
+                LIMIT ?2
+            ),
+            hits AS (
+                SELECT kind, owner_id, label, tier, kind_rank, CAST(NULL AS timestamptz) AS published_at FROM catalog
+                UNION ALL SELECT 'article', owner_id, NULL, tier, 3, published_at FROM titles
+                UNION ALL SELECT 'article', owner_id, NULL, tier, 3, published_at FROM title_words
             ),
             top AS (
-                SELECT * FROM best ORDER BY tier, kind_rank, char_length(label), label, owner_id LIMIT ?2
+                SELECT * FROM hits ORDER BY tier, kind_rank, char_length(label), label, published_at DESC, owner_id LIMIT ?2
             )
-            SELECT top.kind, top.owner_id, top.label, coalesce(e.slug, t.slug, s.slug, a.slug),
+            SELECT top.kind, top.owner_id, coalesce(top.label, a.title), coalesce(e.slug, t.slug, s.slug, a.slug),
                    coalesce(t.name, s.name, a.title), CAST(e.name AS text), e.type, a.language
             FROM top
             LEFT JOIN entities e ON top.kind = 'entity' AND e.id = top.owner_id
             LEFT JOIN tags t ON top.kind = 'tag' AND t.id = top.owner_id
             LEFT JOIN sections s ON top.kind = 'section' AND s.id = top.owner_id
             LEFT JOIN articles a ON top.kind = 'article' AND a.id = top.owner_id
-            ORDER BY top.tier, top.kind_rank, char_length(top.label), top.label, top.owner_id""";
+            ORDER BY top.tier, top.kind_rank, char_length(top.label), top.label, top.published_at DESC, top.owner_id""";
 
     /*
      * Catalog names close to the whole query or to any of its words (of three characters or more: shorter words

@@ -33,8 +33,8 @@ public class SuggestResource {
                     + "name or a published article title, or the start of any word in it (`ธนาคม` finds ชัยวุฒิ ธนาคมานุสรณ์, "
                     + "`science` finds Ministry of Science and ICT). Latin is case-insensitive; spaces and punctuation are "
                     + "ignored. Exact names come first, then names starting with the query, then names with a word starting "
-                    + "with it; within each, entities, tags and sections before articles, shorter first. Drafts, scheduled "
-                    + "and archived articles are never suggested.")
+                    + "with it; within each, entities, tags and sections (shorter names first) before articles (newest first). "
+                    + "Drafts, articles scheduled for later and archived articles are never suggested.")
     @APIResponse(responseCode = "200", description = "Suggestions, best first",
             content = @Content(schema = @Schema(implementation = SuggestResponse.class)))
     @APIResponse(responseCode = "400", description = "`q` blank or longer than 100 characters, or `limit` outside 1 to 50",

@@ -145,7 +145,7 @@ class SuggestResourceTest {
     }
 
     @Test
-    void ordersExactThenWholeNamePrefixThenWordPrefixCatalogBeforeArticlesShorterFirst() {
+    void ordersExactThenWholeNamePrefixThenWordPrefixCatalogBeforeArticlesShorterNamesFirst() {
         String p = thaiUnique() + "กา";
         String wordMatch = createEntity("person", Map.of("th", "ข่าว " + p + "ใหม่"), List.of());
         String article = createArticle(Map.of("title", p + " ข่าววันนี้", "status", "published"));
@@ -158,6 +158,27 @@ class SuggestResourceTest {
         given().queryParam("q", p).get("/v1/suggest")
                 .then().statusCode(200)
                 .body("data.id", contains(exact, shorter, longer, tag, section, article, wordMatch));
+    }
+
+    @Test
+    void offersTitlesNewestFirstEachArticleOnceAndLaterWordMatchesAfterTitleMatches() {
+        String p = thaiUnique() + "ข่าว";
+        String older = createArticle(Map.of("title", p + " สั้น", "status", "published", "publishedAt", "2024-01-01T09:00:00+07:00"));
+        String newer = createArticle(Map.of("title", p + " หัวข้อที่ยาวกว่ามาก", "status", "published",
+                "publishedAt", "2025-06-01T09:00:00+07:00"));
+        // Its title starts with the prefix and a later word does too: offered once, as a title match.
+        String twice = createArticle(Map.of("title", p + "เช้า และ " + p + "เย็น", "status", "published",
+                "publishedAt", "2023-01-01T09:00:00+07:00"));
+        // The newest, but only a later word starts with the prefix.
+        String laterWord = createArticle(Map.of("title", "สรุป " + p + "ประจำวัน", "status", "published",
+                "publishedAt", "2025-12-01T09:00:00+07:00"));
+
+        given().queryParam("q", p).get("/v1/suggest")
+                .then().statusCode(200).body("data.id", contains(newer, older, twice, laterWord));
+        given().queryParam("q", p).queryParam("limit", 3).get("/v1/suggest")
+                .then().statusCode(200).body("data.id", contains(newer, older, twice));
+        given().queryParam("q", p + "ป").get("/v1/suggest")
+                .then().statusCode(200).body("data.id", contains(laterWord));
     }
 
     @Test
