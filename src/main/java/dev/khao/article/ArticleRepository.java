@@ -1,5 +1,7 @@
 package dev.khao.article;
 
+import dev.khao.common.ArticleVisibility;
+import dev.khao.common.SqlTimestamps;
 import dev.khao.common.paging.Cursor;
 import dev.khao.common.paging.Page;
 import dev.khao.common.paging.PageRequest;
@@ -8,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.FlushModeType;
 
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -90,6 +94,25 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
             query.setParameter(i + 1, params.get(i));
         }
         return query.setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * Public articles by month of publication in {@code zone}, oldest month first: one aggregate instead of reading
+     * every article (a sitemap index of 87,000 articles took 1.7 s walking them).
+     */
+    @SuppressWarnings("unchecked")
+    public List<ArticleMonth> months(ZoneId zone, OffsetDateTime now) {
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                SELECT to_char(a.published_at AT TIME ZONE ?1, 'YYYY-MM'), count(*), sum(octet_length(a.slug)),
+                       coalesce(sum(octet_length(s.slug)), 0), max(greatest(a.published_at, a.updated_at))
+                FROM articles a LEFT JOIN sections s ON s.id = a.section_id
+                WHERE %s
+                GROUP BY 1 ORDER BY 1""".formatted(ArticleVisibility.SQL.formatted("?2")))
+                .setParameter(1, zone.getId())
+                .setParameter(2, now)
+                .getResultList();
+        return rows.stream().map(row -> new ArticleMonth(YearMonth.parse((String) row[0]), ((Number) row[1]).longValue(),
+                ((Number) row[2]).longValue(), ((Number) row[3]).longValue(), SqlTimestamps.of(row[4]))).toList();
     }
 
     private static void keyset(ArticleSort sort, Object key, UUID id, List<String> where, List<Object> params) {

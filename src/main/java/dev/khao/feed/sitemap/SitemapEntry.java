@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
 record SitemapEntry(String loc, OffsetDateTime lastmod, String title, String language, OffsetDateTime published) {
 
     /** The markup of an entry and its timestamp ({@code 2024-11-25T10:00:00+07:00}), with room to spare. */
-    private static final int MARKUP_BYTES = "<url><loc></loc><lastmod></lastmod></url>".length() + 25 + 16;
+    static final int MARKUP_BYTES = "<url><loc></loc><lastmod></lastmod></url>".length() + 25 + 16;
 
     /**
      * When what a sitemap says of this article last changed: its last edit, or its publication when that came

@@ -2,6 +2,7 @@ package dev.khao.feed.sitemap;
 
 import dev.khao.article.ArticleFilter;
 import dev.khao.article.ArticleLink;
+import dev.khao.article.ArticleMonth;
 import dev.khao.article.ArticleRepository;
 import dev.khao.article.ArticleSort;
 import dev.khao.common.KhaoConfig;
@@ -52,12 +53,29 @@ public class SitemapService {
         this.zone = khao.timeZone();
     }
 
-    /** Every article sitemap file, oldest month first. */
+    /**
+     * Every article sitemap file, oldest month first. A month whose articles fit one file even at the longest their
+     * links could be is summed up by the database; only a month that may need several files is walked entry by entry.
+     */
     @Transactional
     public List<SitemapFile> files() {
         List<SitemapFile> files = new ArrayList<>();
+        for (ArticleMonth month : articles.months(zone, OffsetDateTime.now(clock))) {
+            long maxBytes = FilePager.ENVELOPE_BYTES + month.articles() * SitemapEntry.MARKUP_BYTES
+                    + links.maxArticleLinkBytes(month.articles(), month.slugBytes(), month.sectionSlugBytes(), "&amp;".length());
+            if (month.articles() <= config.maxUrls() && maxBytes <= config.maxBytes()) {
+                files.add(new SitemapFile(month.month(), 1, local(month.lastChanged())));
+            } else {
+                files.addAll(walkedFiles(month.month()));
+            }
+        }
+        return files;
+    }
+
+    private List<SitemapFile> walkedFiles(YearMonth month) {
+        List<SitemapFile> files = new ArrayList<>();
         MonthWalk walk = new MonthWalk();
-        walk(publicArticles(null, null), ArticleSort.OLDEST, Integer.MAX_VALUE, entry -> {
+        walk(publicArticles(start(month), start(month.plusMonths(1))), ArticleSort.OLDEST, Integer.MAX_VALUE, entry -> {
             SitemapFile done = walk.add(entry);
             if (done != null) {
                 files.add(done);
@@ -69,11 +87,15 @@ public class SitemapService {
         return files;
     }
 
+    private OffsetDateTime start(YearMonth month) {
+        return month.atDay(1).atStartOfDay(zone).toOffsetDateTime();
+    }
+
     /** The entries of one file of a month; 404 when the month has no such file. */
     @Transactional
     public List<SitemapEntry> month(YearMonth month, int page) {
-        OffsetDateTime from = month.atDay(1).atStartOfDay(zone).toOffsetDateTime();
-        OffsetDateTime to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toOffsetDateTime();
+        OffsetDateTime from = start(month);
+        OffsetDateTime to = start(month.plusMonths(1));
         FilePager pager = new FilePager(config.maxUrls(), config.maxBytes());
         List<SitemapEntry> entries = new ArrayList<>();
         walk(publicArticles(from, to), ArticleSort.OLDEST, Integer.MAX_VALUE, entry -> {
@@ -133,7 +155,7 @@ public class SitemapService {
         return time.atZoneSameInstant(zone).toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS);
     }
 
-    /** Follows the oldest-first walk through months and their files, handing over each file once it is complete. */
+    /** Follows an oldest-first walk through a month's files, handing over each file once it is complete. */
     private final class MonthWalk {
         private YearMonth month;
         private FilePager pager;

@@ -110,6 +110,33 @@ class SitemapResourceTest {
     }
 
     @Test
+    void indexDatesEachMonthByItsLatestEditOrPublicationAndIgnoresDraftsAndTrash() throws Exception {
+        String u = TestData.thaiUnique();
+        String edited = TestData.createArticle(Map.of("title", "ข่าวต้นเดือน " + u, "bodyText", "เนื้อหา",
+                "status", "published", "publishedAt", "1986-03-05T09:00:00+07:00"));
+        TestData.createArticle(Map.of("title", "ข่าวปลายเดือน " + u, "bodyText", "เนื้อหา",
+                "status", "published", "publishedAt", "1986-03-20T09:00:00+07:00"));
+        given().contentType("application/merge-patch+json; charset=UTF-8").body("{\"summary\": \"แก้ไขแล้ว\"}")
+                .patch("/v1/articles/" + edited).then().statusCode(200);
+        OffsetDateTime editedAt = OffsetDateTime.parse(given().get("/v1/articles/" + edited).then().extract().<String>path("updatedAt"));
+        // Only a draft and a trashed article in April: April has no sitemap.
+        TestData.createArticle(Map.of("title", "ร่างเดือนเมษายน " + u, "bodyText", "ร่าง", "publishedAt", "1986-04-02T09:00:00+07:00"));
+        String trashed = TestData.createArticle(Map.of("title", "ข่าวที่ถูกลบ " + u, "bodyText", "เนื้อหา",
+                "status", "published", "publishedAt", "1986-04-03T09:00:00+07:00"));
+        given().delete("/v1/articles/" + trashed).then().statusCode(204);
+
+        Document index = SitemapXml.validIndex(TestKeys.anonymous().get("/sitemap.xml").asByteArray());
+        List<String> locs = texts(index, SITEMAP, "loc");
+        List<String> march = locs.stream().filter(l -> l.endsWith("/sitemaps/articles-1986-03.xml")).toList();
+        assertEquals(1, march.size(), locs.toString());
+        OffsetDateTime lastmod = OffsetDateTime.parse(texts(index, SITEMAP, "lastmod").get(locs.indexOf(march.get(0))));
+        assertEquals(editedAt.toInstant().getEpochSecond(), lastmod.toInstant().getEpochSecond(), "the month's latest change");
+        assertEquals("+07:00", lastmod.getOffset().getId(), "in the newsroom's time zone");
+        assertFalse(locs.stream().anyMatch(l -> l.contains("articles-1986-04")), locs.toString());
+        TestKeys.anonymous().get("/sitemaps/articles-1986-04.xml").then().spec(problem(404));
+    }
+
+    @Test
     void revalidationAnswers304AndAnEditChangesTheETag() {
         String article = TestData.createArticle(Map.of("title", "ข่าวปี ๒๕๓๒ " + TestData.thaiUnique(), "bodyText", "เนื้อหา",
                 "status", "published", "publishedAt", "1989-03-10T09:00:00+07:00"));
