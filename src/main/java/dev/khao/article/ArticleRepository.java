@@ -14,6 +14,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,8 +28,10 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         if (language != null) {
             return find("slug = ?1 and language = ?2 and deletedAt is null", slug, language).firstResultOptional();
         }
-        return find("slug = ?1 and deletedAt is null order by case when language = ?2 then 0 else 1 end", slug, ArticleLanguage.TH)
-                .firstResultOptional();
+        // Every language named: slugs are indexed per (language, slug), and a slug alone read every article (130 ms for
+        // a missing slug among 87,000).
+        return find("slug = ?1 and language in ?2 and deletedAt is null order by case when language = ?3 then 0 else 1 end",
+                slug, EnumSet.allOf(ArticleLanguage.class), ArticleLanguage.TH).firstResultOptional();
     }
 
     // Both are asked halfway through writing an article: flushing its half-written state first (the default before a

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,12 +27,12 @@ public class SlugRedirectRepository {
 
     /** The article an old slug leads to; without a language, a Thai slug wins over an English one. */
     public Optional<Redirect> find(String slug, ArticleLanguage language) {
-        String where = language == null ? "slug = ?1" : "slug = ?1 AND language = ?2";
-        var query = em.createNativeQuery("SELECT slug, language, article_id, created_at, created_by FROM article_slug_redirects WHERE "
-                + where + " ORDER BY CASE WHEN language = 'th' THEN 0 ELSE 1 END LIMIT 1").setParameter(1, slug);
-        if (language != null) {
-            query.setParameter(2, language.toString());
-        }
+        // Languages always named: the key is (language, slug), which a slug alone cannot use.
+        String[] languages = (language == null ? EnumSet.allOf(ArticleLanguage.class) : EnumSet.of(language)).stream()
+                .map(ArticleLanguage::toString).toArray(String[]::new);
+        var query = em.createNativeQuery("SELECT slug, language, article_id, created_at, created_by FROM article_slug_redirects"
+                + " WHERE slug = ?1 AND language = ANY(?2) ORDER BY CASE WHEN language = 'th' THEN 0 ELSE 1 END LIMIT 1")
+                .setParameter(1, slug).setParameter(2, languages);
         return rows(query.getResultList()).stream().findFirst();
     }
 

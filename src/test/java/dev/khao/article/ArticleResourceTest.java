@@ -152,6 +152,11 @@ class ArticleResourceTest {
                 .then().statusCode(200).body("id", equalTo(first)).body("language", equalTo("th"));
         given().urlEncodingEnabled(false).when().get("/v1/articles/slug/" + encoded + "?language=en")
                 .then().statusCode(200).body("language", equalTo("en"));
+        // A slug only an English article has is found without naming the language.
+        String english = "cabinet-briefing-" + unique();
+        String englishId = given().contentType(ContentType.JSON).body(article("Cabinet briefing", "language", "en", "slug", english))
+                .post("/v1/articles").then().statusCode(201).extract().path("id");
+        given().get("/v1/articles/slug/" + english).then().statusCode(200).body("id", equalTo(englishId)).body("language", equalTo("en"));
     }
 
     @Test
