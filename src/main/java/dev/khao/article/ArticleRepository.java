@@ -165,9 +165,11 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
             // (V15) in a generic plan too.
             where.add("status in (dev.khao.article.ArticleStatus.PUBLISHED, dev.khao.article.ArticleStatus.SCHEDULED)"
                     + " and publishedAt <= ?" + add(params, now));
-        } else {
+        } else if (!filter.statuses().containsAll(EnumSet.allOf(ArticleStatus.class))) {
             where.add("status in ?" + add(params, filter.statuses()));
         }
+        // Every status (an editor's ?status=any) needs no condition, which lets the all-articles index (V17) give the
+        // order: with the four statuses listed, PostgreSQL read and sorted every article (180 ms, and as much to count).
         if (filter.sectionId() != null) {
             where.add("section.id = ?" + add(params, filter.sectionId()));
         }
