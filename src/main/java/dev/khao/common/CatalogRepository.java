@@ -34,6 +34,11 @@ public interface CatalogRepository<E extends CatalogEntity> extends PanacheRepos
         return count("slug = ?1 and id <> ?2", slug, except) > 0;
     }
 
+    /** {@link #articleLinks()} as {@code link(ref, article_id)}, joined to the linked articles as {@code a}. */
+    default String linkedArticles() {
+        return "(" + articleLinks() + ") AS link(ref, article_id) JOIN articles a ON a.id = link.article_id";
+    }
+
     default Page<E> page(PageRequest request) {
         return KeysetPages.byName(this, request, null);
     }
@@ -45,9 +50,7 @@ public interface CatalogRepository<E extends CatalogEntity> extends PanacheRepos
     @SuppressWarnings("unchecked")
     default List<UUID> publiclyLinkedAfter(UUID after, int limit) {
         var query = getEntityManager().createNativeQuery(
-                "SELECT DISTINCT link.ref FROM (" + articleLinks() + ") AS link(ref, article_id)"
-                        + " JOIN articles a ON a.id = link.article_id"
-                        + " WHERE " + PUBLIC_ARTICLE + (after == null ? " AND link.ref IS NOT NULL" : " AND link.ref > ?2")
+                "SELECT DISTINCT link.ref FROM " + linkedArticles() + " WHERE " + PUBLIC_ARTICLE + (after == null ? " AND link.ref IS NOT NULL" : " AND link.ref > ?2")
                         + " ORDER BY link.ref LIMIT ?1", UUID.class)
                 .setParameter(1, limit);
         if (after != null) {
@@ -64,9 +67,7 @@ public interface CatalogRepository<E extends CatalogEntity> extends PanacheRepos
             return counts;
         }
         List<Object[]> rows = getEntityManager().createNativeQuery(
-                "SELECT link.ref, count(*) FROM (" + articleLinks() + ") AS link(ref, article_id)"
-                        + " JOIN articles a ON a.id = link.article_id"
-                        + " WHERE link.ref = ANY(?1) AND " + ArticleVisibility.SQL.formatted("?2")
+                "SELECT link.ref, count(*) FROM " + linkedArticles() + " WHERE link.ref = ANY(?1) AND " + ArticleVisibility.SQL.formatted("?2")
                         + " GROUP BY link.ref")
                 .setParameter(1, ids.toArray(UUID[]::new))
                 .setParameter(2, now)
