@@ -203,11 +203,14 @@ public class ArticleResource {
     // No body: clients need not send a Content-Type.
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Restore an article from the trash", description = "It comes back with its section, tags, authors, entities, related links and old slugs.")
-    @APIResponse(responseCode = "200", description = "The restored article")
+    @APIResponse(responseCode = "200", description = "The restored article, with its new ETag",
+            content = @Content(schema = @Schema(implementation = ArticleResponse.class)))
     @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = ApiDoc.NOT_IN_TRASH, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public ArticleResponse restore(@PathParam("id") UUID id) {
-        return service.restore(id);
+    public Response restore(@PathParam("id") UUID id) {
+        // Tagged like every other write, so a client can go on with conditional writes without reading it again.
+        ArticleResponse restored = service.restore(id);
+        return responses.ok(restored, restored.updatedAt());
     }
 
     private static ArticleLanguage language(String language) {

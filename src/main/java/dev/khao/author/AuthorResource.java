@@ -164,11 +164,13 @@ public class AuthorResource {
     // No body: clients need not send a Content-Type.
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Restore an author from the trash", description = ApiDoc.RESTORE)
-    @APIResponse(responseCode = "200", description = "The restored author")
+    @APIResponse(responseCode = "200", description = "The restored author, with its new ETag",
+            content = @Content(schema = @Schema(implementation = AuthorResponse.class)))
     @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = ApiDoc.NOT_IN_TRASH, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public AuthorResponse restore(@PathParam("id") UUID id) {
-        return service.restore(id);
+    public Response restore(@PathParam("id") UUID id) {
+        AuthorResponse restored = service.restore(id);
+        return responses.ok(restored, restored.updatedAt());
     }
 
     /** Schema of a page of authors, for the contract. */

@@ -175,11 +175,13 @@ public class EntityResource {
     // No body: clients need not send a Content-Type.
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Restore an entity from the trash", description = ApiDoc.RESTORE)
-    @APIResponse(responseCode = "200", description = "The restored entity")
+    @APIResponse(responseCode = "200", description = "The restored entity, with its new ETag",
+            content = @Content(schema = @Schema(implementation = EntityResponse.class)))
     @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = ApiDoc.NOT_IN_TRASH, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public EntityResponse restore(@PathParam("id") UUID id) {
-        return service.restore(id);
+    public Response restore(@PathParam("id") UUID id) {
+        EntityResponse restored = service.restore(id);
+        return responses.ok(restored, restored.updatedAt());
     }
 
     /** Schema of a page of entities, for the contract. */

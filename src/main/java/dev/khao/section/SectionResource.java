@@ -164,11 +164,13 @@ public class SectionResource {
     // No body: clients need not send a Content-Type.
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Restore a section from the trash", description = ApiDoc.RESTORE)
-    @APIResponse(responseCode = "200", description = "The restored section")
+    @APIResponse(responseCode = "200", description = "The restored section, with its new ETag",
+            content = @Content(schema = @Schema(implementation = SectionResponse.class)))
     @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = ApiDoc.NOT_IN_TRASH, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public SectionResponse restore(@PathParam("id") UUID id) {
-        return service.restore(id);
+    public Response restore(@PathParam("id") UUID id) {
+        SectionResponse restored = service.restore(id);
+        return responses.ok(restored, restored.updatedAt());
     }
 
     /** Schema of a page of sections, for the contract. */

@@ -164,11 +164,13 @@ public class TagResource {
     // No body: clients need not send a Content-Type.
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Restore a tag from the trash", description = ApiDoc.RESTORE)
-    @APIResponse(responseCode = "200", description = "The restored tag")
+    @APIResponse(responseCode = "200", description = "The restored tag, with its new ETag",
+            content = @Content(schema = @Schema(implementation = TagResponse.class)))
     @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = ApiDoc.NOT_IN_TRASH, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public TagResponse restore(@PathParam("id") UUID id) {
-        return service.restore(id);
+    public Response restore(@PathParam("id") UUID id) {
+        TagResponse restored = service.restore(id);
+        return responses.ok(restored, restored.updatedAt());
     }
 
     /** Schema of a page of tags, for the contract. */

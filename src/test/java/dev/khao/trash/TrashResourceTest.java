@@ -236,4 +236,19 @@ class TrashResourceTest {
         assertTrue(changes.all().contains(new ContentChanged(ContentType.ARTICLE, UUID.fromString(old), Change.PURGED)));
         assertTrue(changes.all().contains(new ContentChanged(ContentType.TAG, UUID.fromString(tag), Change.PURGED)));
     }
+
+    @Test
+    void restoreAnswersWithTheETagThatTheNextConditionalWriteNeeds() {
+        String article = createArticle(Map.of("title", "ข่าวกู้คืน " + unique(), "bodyText", "เนื้อหา", "status", "published"));
+        String tag = TestData.createTag("แท็กกู้คืน " + unique());
+        for (String path : List.of("/v1/articles/" + article, "/v1/tags/" + tag)) {
+            given().delete(path).then().statusCode(204);
+            String etag = given().post(path + "/restore").then().statusCode(200)
+                    .header("ETag", notNullValue()).header("Last-Modified", notNullValue()).extract().header("ETag");
+            given().get(path).then().statusCode(200).header("ETag", equalTo(etag));
+            String edit = path.startsWith("/v1/articles/") ? "{\"summary\": null}" : "{\"description\": null}";
+            given().header("If-Match", etag).contentType("application/merge-patch+json; charset=UTF-8").body(edit)
+                    .patch(path).then().statusCode(200);
+        }
+    }
 }
