@@ -1,5 +1,6 @@
 package dev.khao.article;
 
+import dev.khao.common.FourDigitYear;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.khao.common.ApiDoc;
 import dev.khao.common.HttpUrl;
@@ -35,7 +36,7 @@ public record ArticleRequest(
         @Schema(description = "Author ids, in byline order") @Size(max = 20) List<@NotNull UUID> authorIds,
         @Schema(description = "Named entities involved, in display order") @Size(max = 200) List<@NotNull @Valid EntityLinkRequest> entities,
         @Schema(description = "Defaults to draft", example = "published") ArticleStatus status,
-        @Schema(description = "Publication time; set to now when publishing without one", example = "2022-11-10T10:00:00+07:00") OffsetDateTime publishedAt,
+        @Schema(description = "Publication time; set to now when publishing without one", example = "2022-11-10T10:00:00+07:00") @FourDigitYear OffsetDateTime publishedAt,
         @Schema(example = "https://news.example.com/tech/chaiwut-net-pracharat") @HttpUrl @Size(max = 2000) String canonicalUrl,
         @Schema(description = "Where the story came from", example = "https://www.thaigov.go.th/news/contents/details/12345") @HttpUrl @Size(max = 2000) String sourceUrl,
         @Schema(description = "System an import came from; with externalId it identifies the article there", example = "thaigov")

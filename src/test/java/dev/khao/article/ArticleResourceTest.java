@@ -100,6 +100,21 @@ class ArticleResourceTest {
     }
 
     @Test
+    void rejectsPublicationTimesWhoseYearIsNotFourDigits() {
+        for (String time : List.of("+10000-01-01T00:00:00Z", "9999-12-31T23:00:00Z", "-0001-06-01T00:00:00Z", "0000-12-31T00:00:00Z")) {
+            given().contentType(ContentType.JSON).body(article("ปีผิด " + unique(), "publishedAt", time))
+                    .post("/v1/articles").then().statusCode(400).contentType(PROBLEM)
+                    .body("errors[0].field", equalTo("publishedAt"))
+                    .body("errors[0].message", equalTo("must be between 0001-01-02 and 9999-12-30"));
+        }
+        // The oldest and latest accepted write four-digit years in the newsroom's zone too.
+        given().contentType(ContentType.JSON).body(article("ปีเก่า " + unique(), "publishedAt", "0001-01-02T00:00:00Z"))
+                .post("/v1/articles").then().statusCode(201).body("publishedAt", startsWith("0001-01-02T"));
+        given().contentType(ContentType.JSON).body(article("ปีไกล " + unique(), "status", "draft", "publishedAt", "9999-12-30T12:00:00Z"))
+                .post("/v1/articles").then().statusCode(201).body("publishedAt", equalTo("9999-12-30T19:00:00+07:00"));
+    }
+
+    @Test
     void embedsReferencesInTheOrderGiven() {
         String u = unique();
         String section = TestData.createSection("เทคโนโลยี " + u);

@@ -119,6 +119,16 @@ class ApiKeyResourceTest {
     }
 
     @Test
+    void rejectsAnExpiryWhoseYearIsNotFourDigits() {
+        given().contentType(ContentType.JSON).body(Map.of("name", "ไกลเกิน " + TestData.unique(), "role", "partner",
+                "expiresAt", "+10000-01-01T00:00:00Z")).post("/v1/admin/keys")
+                .then().statusCode(400).body("errors[0].field", equalTo("expiresAt"));
+        String id = createKey(Map.of("name", "แก้วันหมดอายุ " + TestData.unique(), "role", "partner")).path("id");
+        given().contentType("application/merge-patch+json").body(Map.of("expiresAt", "+10000-01-01T00:00:00Z"))
+                .patch("/v1/admin/keys/" + id).then().statusCode(400).body("errors[0].field", equalTo("expiresAt"));
+    }
+
+    @Test
     void anExpiredKeyIsRefusedFromTheNextRequestOn() {
         ExtractableResponse<Response> created = createKey(Map.of("name", "หมดอายุ " + TestData.unique(), "role", "partner",
                 "expiresAt", OffsetDateTime.now().plusDays(30).toString()));

@@ -133,6 +133,20 @@ class ImportResourceTest {
     }
 
     @Test
+    void rejectsLinesPublishedInYearsATimestampCannotWrite() {
+        String u = TestData.unique();
+        List<Object> lines = List.of(
+                "{\"id\": \"far-" + u + "\", \"title\": \"ปีหนึ่งหมื่น\", \"published_at\": \"+10000-01-01T00:00:00Z\"}",
+                "{\"id\": \"bc-" + u + "\", \"title\": \"ก่อนคริสตกาล\", \"published_at\": \"-0001-06-01T00:00:00Z\"}",
+                "{\"id\": \"fine-" + u + "\", \"title\": \"ปีปกติ " + u + "\", \"published_at\": \"2024-06-01\"}");
+        JsonPath report = importLines("test-" + u, ndjson(lines));
+        assertEquals(1, report.getInt("created"));
+        assertEquals(List.of(1, 2), report.getList("errors.line", Integer.class));
+        assertEquals(List.of("publishedAt: must be between 0001-01-02 and 9999-12-30", "publishedAt: must be between 0001-01-02 and 9999-12-30"),
+                report.getList("errors.reason", String.class));
+    }
+
+    @Test
     void rerunningUpdatesInsteadOfDuplicating() {
         String u = TestData.unique();
         String source = "test-" + u;

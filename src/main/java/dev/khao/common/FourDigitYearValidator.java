@@ -1,0 +1,23 @@
+package dev.khao.common;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+/** Checks {@link FourDigitYear}: a day of margin at each end keeps the year in range at any offset (at most ±18 hours). */
+public class FourDigitYearValidator implements ConstraintValidator<FourDigitYear, OffsetDateTime> {
+
+    private static final Instant EARLIEST = Instant.parse("0001-01-02T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-30T23:59:59.999999999Z");
+
+    @Override
+    public boolean isValid(OffsetDateTime value, ConstraintValidatorContext context) {
+        if (value == null) {
+            return true;
+        }
+        Instant instant = value.toInstant();
+        return !instant.isBefore(EARLIEST) && !instant.isAfter(LATEST);
+    }
+}
