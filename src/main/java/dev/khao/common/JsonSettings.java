@@ -39,7 +39,7 @@ public class JsonSettings implements ObjectMapperCustomizer {
         module.addSerializer(OffsetDateTime.class, new StdSerializer<>(OffsetDateTime.class) {
             @Override
             public void serialize(OffsetDateTime value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-                gen.writeString(value.atZoneSameInstant(zone).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+                gen.writeString(NewsroomTime.of(value, zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
             }
         });
         mapper.registerModule(module);

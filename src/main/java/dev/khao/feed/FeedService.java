@@ -10,6 +10,7 @@ import dev.khao.author.AuthorRepository;
 import dev.khao.common.CatalogEntity;
 import dev.khao.common.CatalogRepository;
 import dev.khao.common.KhaoConfig;
+import dev.khao.common.NewsroomTime;
 import dev.khao.common.paging.PageRequest;
 import dev.khao.common.problem.ProblemException;
 import dev.khao.entity.EntityRepository;
@@ -130,7 +131,7 @@ public class FeedService {
 
     /** Feeds show times in the newsroom's zone, to the second (what RFC 822 dates can say). */
     private OffsetDateTime local(OffsetDateTime time) {
-        return time == null ? null : time.atZoneSameInstant(khao.timeZone()).toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS);
+        return time == null ? null : NewsroomTime.of(time, khao.timeZone()).truncatedTo(ChronoUnit.SECONDS);
     }
 
     private static String imageType(String url) {

@@ -115,6 +115,13 @@ class ArticleResourceTest {
     }
 
     @Test
+    void writesTimesBeforeBangkokStandardTimeWithAnOffsetOfWholeMinutes() {
+        // Bangkok kept local mean time, +06:42:04, until 1920; RFC 3339 offsets have no seconds.
+        given().contentType(ContentType.JSON).body(article("ข่าวเก่า " + unique(), "publishedAt", "1900-01-01T00:00:00Z"))
+                .post("/v1/articles").then().statusCode(201).body("publishedAt", equalTo("1900-01-01T06:42:00+06:42"));
+    }
+
+    @Test
     void embedsReferencesInTheOrderGiven() {
         String u = unique();
         String section = TestData.createSection("เทคโนโลยี " + u);

@@ -6,6 +6,7 @@ import dev.khao.article.ArticleMonth;
 import dev.khao.article.ArticleRepository;
 import dev.khao.article.ArticleSort;
 import dev.khao.common.KhaoConfig;
+import dev.khao.common.NewsroomTime;
 import dev.khao.common.problem.ProblemException;
 import dev.khao.feed.SiteLinks;
 import dev.khao.section.Section;
@@ -152,7 +153,7 @@ public class SitemapService {
     }
 
     private OffsetDateTime local(OffsetDateTime time) {
-        return time.atZoneSameInstant(zone).toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS);
+        return NewsroomTime.of(time, zone).truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** Follows an oldest-first walk through a month's files, handing over each file once it is complete. */
