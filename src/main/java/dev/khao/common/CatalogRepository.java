@@ -50,7 +50,8 @@ public interface CatalogRepository<E extends CatalogEntity> extends PanacheRepos
     @SuppressWarnings("unchecked")
     default List<UUID> publiclyLinkedAfter(UUID after, int limit) {
         var query = getEntityManager().createNativeQuery(
-                "SELECT DISTINCT link.ref FROM " + linkedArticles() + " WHERE " + PUBLIC_ARTICLE + (after == null ? " AND link.ref IS NOT NULL" : " AND link.ref > ?2")
+                "SELECT DISTINCT link.ref FROM " + linkedArticles() + " WHERE " + PUBLIC_ARTICLE
+                        + (after == null ? " AND link.ref IS NOT NULL" : " AND link.ref > ?2")
                         + " ORDER BY link.ref LIMIT ?1", UUID.class)
                 .setParameter(1, limit);
         if (after != null) {
@@ -67,7 +68,8 @@ public interface CatalogRepository<E extends CatalogEntity> extends PanacheRepos
             return counts;
         }
         List<Object[]> rows = getEntityManager().createNativeQuery(
-                "SELECT link.ref, count(*) FROM " + linkedArticles() + " WHERE link.ref = ANY(?1) AND " + ArticleVisibility.SQL.formatted("?2")
+                "SELECT link.ref, count(*) FROM " + linkedArticles()
+                        + " WHERE link.ref = ANY(?1) AND " + ArticleVisibility.SQL.formatted("?2")
                         + " GROUP BY link.ref")
                 .setParameter(1, ids.toArray(UUID[]::new))
                 .setParameter(2, now)

@@ -11,7 +11,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +20,6 @@ import java.util.regex.Pattern;
 public class SiteLinks {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)}");
-    private static final Set<String> VALUES = Set.of("section", "slug", "id", "language", "year", "month");
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private final SiteConfig site;
@@ -32,7 +30,16 @@ public class SiteLinks {
      * An unknown placeholder stays as it is written, as literal text.
      */
     private final List<String> literals = new ArrayList<>();
-    private final List<String> placeholders = new ArrayList<>();
+    private final List<Placeholder> placeholders = new ArrayList<>();
+
+    /** What {@code khao.site.article-url} can name: {@code {section}}, {@code {slug}}, … */
+    private enum Placeholder {
+        SECTION, SLUG, ID, LANGUAGE, YEAR, MONTH;
+
+        static Placeholder named(String name) {
+            return Arrays.stream(values()).filter(p -> p.name().equalsIgnoreCase(name)).findFirst().orElse(null);
+        }
+    }
 
     public SiteLinks(SiteConfig site, KhaoConfig khao) {
         this.site = site;
@@ -43,9 +50,10 @@ public class SiteLinks {
         while (m.find()) {
             literal.append(site.articleUrl(), from, m.start());
             from = m.end();
-            if (VALUES.contains(m.group(1))) {
+            Placeholder placeholder = Placeholder.named(m.group(1));
+            if (placeholder != null) {
                 literals.add(literal.toString());
-                placeholders.add(m.group(1));
+                placeholders.add(placeholder);
                 literal.setLength(0);
             } else {
                 literal.append(m.group());
@@ -61,13 +69,12 @@ public class SiteLinks {
         url.append(literals.get(0));
         for (int i = 0; i < placeholders.size(); i++) {
             switch (placeholders.get(i)) {
-                case "section" -> appendPathSegment(sectionSlug == null ? "" : sectionSlug, url);
-                case "slug" -> appendPathSegment(slug, url);
-                case "id" -> url.append(id);
-                case "language" -> appendPathSegment(language.toString(), url);
-                case "year" -> url.append(local.getYear());
-                case "month" -> url.append(local.getMonthValue() < 10 ? "0" : "").append(local.getMonthValue());
-                default -> throw new IllegalStateException("Unknown placeholder " + placeholders.get(i));
+                case SECTION -> appendPathSegment(sectionSlug == null ? "" : sectionSlug, url);
+                case SLUG -> appendPathSegment(slug, url);
+                case ID -> url.append(id);
+                case LANGUAGE -> appendPathSegment(language.toString(), url);
+                case YEAR -> url.append(local.getYear());
+                case MONTH -> url.append(local.getMonthValue() < 10 ? "0" : "").append(local.getMonthValue());
             }
             url.append(literals.get(i + 1));
         }
@@ -86,15 +93,14 @@ public class SiteLinks {
             fixed += literal.getBytes(StandardCharsets.UTF_8).length + ampersands * (ampersandBytes - 1);
         }
         long variable = 0;
-        for (String placeholder : placeholders) {
+        for (Placeholder placeholder : placeholders) {
             switch (placeholder) {
-                case "slug" -> variable += 3 * slugBytes;
-                case "section" -> variable += 3 * sectionSlugBytes;
-                case "id" -> fixed += 36;
-                case "language" -> fixed += Arrays.stream(ArticleLanguage.values()).mapToInt(l -> pathSegment(l.toString()).length()).max().orElse(0);
-                case "year" -> fixed += String.valueOf(Integer.MIN_VALUE).length();
-                case "month" -> fixed += 2;
-                default -> throw new IllegalStateException("Unknown placeholder " + placeholder);
+                case SLUG -> variable += 3 * slugBytes;
+                case SECTION -> variable += 3 * sectionSlugBytes;
+                case ID -> fixed += 36;
+                case LANGUAGE -> fixed += Arrays.stream(ArticleLanguage.values()).mapToInt(l -> pathSegment(l.toString()).length()).max().orElse(0);
+                case YEAR -> fixed += String.valueOf(Integer.MIN_VALUE).length();
+                case MONTH -> fixed += 2;
             }
         }
         return links * fixed + variable;
