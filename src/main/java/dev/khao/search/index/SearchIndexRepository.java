@@ -87,13 +87,14 @@ public class SearchIndexRepository {
         em.createNativeQuery("""
                 WITH d AS (SELECT * FROM unnest(CAST(?1 AS uuid[]), CAST(?2 AS text[]), CAST(?3 AS text[])) AS d (article_id, document, lead)),
                 documents AS (
-                    INSERT INTO article_search (article_id, document, status, published_at, sort_at, section_id, language, tag_ids, entity_ids)
-                    SELECT d.article_id, CAST(d.document AS tsvector), a.status, a.published_at, a.sort_at, a.section_id, a.language,
+                    INSERT INTO article_search (article_id, document, status, published_at, sort_at, era, section_id, language, tag_ids, entity_ids)
+                    SELECT d.article_id, CAST(d.document AS tsvector), a.status, a.published_at, a.sort_at, search_era(a.sort_at), a.section_id,
+                           a.language,
                            ARRAY(SELECT t.tag_id FROM article_tags t WHERE t.article_id = a.id ORDER BY t.position),
                            ARRAY(SELECT e.entity_id FROM article_entities e WHERE e.article_id = a.id ORDER BY e.position)
                     FROM d JOIN articles a ON a.id = d.article_id
                     ON CONFLICT (article_id) DO UPDATE SET document = excluded.document, status = excluded.status,
-                        published_at = excluded.published_at, sort_at = excluded.sort_at, section_id = excluded.section_id,
+                        published_at = excluded.published_at, sort_at = excluded.sort_at, era = excluded.era, section_id = excluded.section_id,
                         language = excluded.language, tag_ids = excluded.tag_ids, entity_ids = excluded.entity_ids
                     RETURNING article_id)
                 INSERT INTO article_search_leads (article_id, lead)

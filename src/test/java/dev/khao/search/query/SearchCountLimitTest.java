@@ -3,9 +3,13 @@ package dev.khao.search.query;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static dev.khao.support.TestData.createArticle;
@@ -14,6 +18,7 @@ import static dev.khao.support.TestData.unique;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 @TestProfile(SearchCountLimitTest.SmallLimits.class)
@@ -55,5 +60,31 @@ class SearchCountLimitTest {
                 .get("/v1/search").then().statusCode(200)
                 .body("meta.total", equalTo(2)).body("meta.totalIsLowerBound", equalTo(false))
                 .body("data.article.id", contains(older, oldest));
+    }
+
+    @Test
+    void pagesNewestFirstThroughMatchesOfAnyAgeAcrossQuarters() {
+        String section = createSection("ยุค " + unique());
+        // Searches read the index a quarter (7,889,400 s from the epoch) at a time: 1970-04-02T07:30Z starts the second.
+        String secondQuarter = article(section, "1970-04-02T07:30:00Z");
+        String firstQuarterEnd = article(section, "1970-04-02T07:29:59Z");
+        String epoch = article(section, "1970-01-01T00:00:00Z");
+        String beforeEpoch = article(section, "1969-12-31T23:59:59Z");
+        String longAgo = article(section, "1899-12-31T17:00:00Z");
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = given().queryParam("q", "มังคุด").queryParam("section", section).queryParam("sort", "newest").queryParam("limit", 2);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            ExtractableResponse<Response> page = request.get("/v1/search").then().statusCode(200).extract();
+            seen.addAll(page.path("data.article.id"));
+            cursor = page.path("meta.nextCursor");
+        } while (cursor != null);
+        assertEquals(List.of(secondQuarter, firstQuarterEnd, epoch, beforeEpoch, longAgo), seen);
+        given().queryParam("q", "มังคุด").queryParam("section", section).get("/v1/search").then().statusCode(200)
+                .body("meta.total", equalTo(2)).body("meta.totalIsLowerBound", equalTo(true))
+                .body("data.article.id", contains(secondQuarter, firstQuarterEnd));
     }
 }
