@@ -8,8 +8,10 @@ import dev.khao.search.text.Token;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Snippets of an article's own text around what a query matched, with matched words wrapped in
@@ -65,13 +67,41 @@ public final class Highlighter {
         }
     }
 
+    /**
+     * A query's highlight patterns (each a sequence of lexemes), prepared once for all the hits of a search: a query
+     * naming a common word has dozens of compound patterns, and working out per hit which words they start with, what
+     * to look for and whether they have letter case was a tenth of highlighting.
+     */
+    public static final class Patterns {
+        private final Map<String, List<List<String>>> byFirst = new HashMap<>();
+        /** Per pattern, what a text writes where it may match: the whole phrase unspaced, spaced, then its longest word. */
+        private final List<List<String>> written = new ArrayList<>();
+        /** Per pattern, its longest word: it matches only where that is written. */
+        private final List<String> longest = new ArrayList<>();
+        /** Whether a text must be lower-cased to find the words. */
+        private final boolean cased;
+
+        private Patterns(List<List<String>> patterns) {
+            for (List<String> pattern : patterns) {
+                byFirst.computeIfAbsent(pattern.get(0), k -> new ArrayList<>()).add(pattern);
+                String first = pattern.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
+                longest.add(first);
+                written.add(pattern.size() == 1 ? List.of(first) : List.of(String.join("", pattern), String.join(" ", pattern), first));
+            }
+            cased = patterns.stream().flatMap(List::stream).anyMatch(Highlighter::hasLetterCase);
+        }
+
+        /** Patterns in the order places are looked for: a query's wanted phrase first, then other names and compounds. */
+        public static Patterns of(List<List<String>> patterns) {
+            return new Patterns(patterns);
+        }
+    }
+
     /** Up to two snippets: from the body where it matched best, else from the title; empty when neither matched. */
-    public static List<String> snippets(String title, String body, List<List<String>> patterns, Terms terms) {
-        // Whether the text must be lower-cased to find the words: asked once, not per field and place.
-        boolean cased = patterns.stream().flatMap(List::stream).anyMatch(Highlighter::hasLetterCase);
-        List<String> snippets = new ArrayList<>(fieldSnippets(scanned(body), patterns, cased, terms, MAX_SNIPPETS));
+    public static List<String> snippets(String title, String body, Patterns patterns, Terms terms) {
+        List<String> snippets = new ArrayList<>(fieldSnippets(scanned(body), patterns, terms, MAX_SNIPPETS));
         if (snippets.size() < MAX_SNIPPETS) {
-            snippets.addAll(0, fieldSnippets(title, patterns, cased, terms, 1));
+            snippets.addAll(0, fieldSnippets(title, patterns, terms, 1));
         }
         return List.copyOf(snippets);
     }
@@ -88,12 +118,12 @@ public final class Highlighter {
         return body.substring(0, cut);
     }
 
-    private static List<String> fieldSnippets(String text, List<List<String>> patterns, boolean cased, Terms terms, int max) {
+    private static List<String> fieldSnippets(String text, Patterns patterns, Terms terms, int max) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
         // Thai has no case: lower-casing a long Thai body only to find Thai words in it was a large part of a search.
-        String lower = cased ? text.toLowerCase(Locale.ROOT) : text;
+        String lower = patterns.cased ? text.toLowerCase(Locale.ROOT) : text;
         Segmented segmented = segments(text, lower, patterns, terms, 0);
         List<Span> spans = matches(segmented.words(), patterns);
         // The places looked at may all hold the word inside longer ones (ตา in ตาม): look at the next ones, a few times.
@@ -140,13 +170,13 @@ public final class Highlighter {
      * ones start, for when none of these held a match. {@code lower} is the text lower-cased when a pattern has letter
      * case, else the text itself.
      */
-    private static Segmented segments(String text, String lower, List<List<String>> patterns, Terms terms, int from) {
+    private static Segmented segments(String text, String lower, Patterns patterns, Terms terms, int from) {
         if (lower.length() != text.length()) {
             return Segmented.whole(ThaiSegmenter.segments(text, terms));
         }
         if (text.length() <= SEGMENTED_WHOLE) {
             // A pattern matches only where its longest word is written; most titles of a page write none of them.
-            boolean written = patterns.stream().anyMatch(p -> lower.contains(p.stream().max(Comparator.comparingInt(String::length)).orElseThrow()));
+            boolean written = patterns.longest.stream().anyMatch(lower::contains);
             return Segmented.whole(written || !writtenAsIndexed(lower) ? ThaiSegmenter.segments(text, terms) : List.of());
         }
         List<int[]> regions = new ArrayList<>();
@@ -155,7 +185,7 @@ public final class Highlighter {
         // Past the furthest place looked at, if some needle may be written again (a later round starts there).
         int furthest = -1;
         boolean more = false;
-        for (List<String> pattern : patterns) {
+        for (List<String> written : patterns.written) {
             // Patterns come wanted phrase first, then other names and compounds: the first places found are enough for
             // two snippets, and a common word's dozens of compounds would otherwise each add places to segment.
             if (regions.size() >= MAX_REGIONS) {
@@ -163,8 +193,6 @@ public final class Highlighter {
             }
             // The whole phrase as Thai writes it (no spaces) or as Latin does (spaced) is rarest; failing that, its longest
             // word: the pieces of a split word (การ|ส่ง|ออก) are common words that would use up the places looked at.
-            String first = pattern.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
-            List<String> written = pattern.size() == 1 ? List.of(first) : List.of(String.join("", pattern), String.join(" ", pattern), first);
             for (String needle : written) {
                 if (exhausted.stream().anyMatch(needle::contains)) {
                     continue;
@@ -247,15 +275,13 @@ public final class Highlighter {
     }
 
     /** Where the patterns occur: at each word, the longest pattern that starts there. */
-    private static List<Span> matches(List<Token> words, List<List<String>> patterns) {
-        // By first word: a query naming a common word has dozens of compound patterns, tried at every word otherwise.
-        java.util.Map<String, List<List<String>>> byFirst = new java.util.HashMap<>();
-        patterns.forEach(p -> byFirst.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(p));
+    private static List<Span> matches(List<Token> words, Patterns patterns) {
         List<Span> spans = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
             int longest = 0;
-            for (List<String> pattern : byFirst.getOrDefault(words.get(i).lexeme(), List.of())) {
+            // By first word: a query naming a common word has dozens of compound patterns, tried at every word otherwise.
+            for (List<String> pattern : patterns.byFirst.getOrDefault(words.get(i).lexeme(), List.of())) {
                 if (pattern.size() > longest && i + pattern.size() <= words.size() && matchesAt(words, i, pattern)) {
                     longest = pattern.size();
                 }

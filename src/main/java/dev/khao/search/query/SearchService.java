@@ -142,7 +142,7 @@ public class SearchService {
         }
 
         Map<UUID, SearchRepository.Shown> byId = search.shown(shown.stream().map(Hit::id).toList());
-        List<List<String>> patterns = parsed.highlightPatterns();
+        Highlighter.Patterns patterns = Highlighter.Patterns.of(parsed.highlightPatterns());
         List<SearchHit> hits = shown.stream().filter(h -> byId.containsKey(h.id())).map(h -> {
             SearchRepository.Shown a = byId.get(h.id());
             return new SearchHit(a.summary(), h.score(), Highlighter.snippets(a.summary().title(), a.bodyText(), patterns, terms));

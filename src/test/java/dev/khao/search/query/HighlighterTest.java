@@ -15,7 +15,7 @@ class HighlighterTest {
     @Test
     void marksWholeWordsDeepInALongBody() {
         String body = FILLER.repeat(400) + "ผู้ป่วยมีอาการปวดตา ตามที่แพทย์แจ้ง " + FILLER.repeat(400);
-        List<String> snippets = Highlighter.snippets("หัวข้อข่าว", body, List.of(List.of("ตา")), Terms.EMPTY);
+        List<String> snippets = Highlighter.snippets("หัวข้อข่าว", body, Highlighter.Patterns.of(List.of(List.of("ตา"))), Terms.EMPTY);
         assertEquals(1, snippets.size(), snippets.toString());
         assertTrue(snippets.get(0).contains("ปวด<mark>ตา</mark>"), snippets.get(0));
         assertTrue(snippets.get(0).contains(" ตามที่"), snippets.get(0));
@@ -24,14 +24,14 @@ class HighlighterTest {
     @Test
     void findsFoldedLatinWordsInALongBody() {
         String body = FILLER.repeat(100) + "ร้าน Café เปิดใหม่ " + FILLER.repeat(100);
-        List<String> snippets = Highlighter.snippets("หัวข้อข่าว", body, List.of(List.of("cafe")), Terms.EMPTY);
+        List<String> snippets = Highlighter.snippets("หัวข้อข่าว", body, Highlighter.Patterns.of(List.of(List.of("cafe"))), Terms.EMPTY);
         assertTrue(snippets.get(0).contains("<mark>Café</mark>"), snippets.toString());
     }
 
     @Test
     void marksAPhraseWithoutMarkingItsWordsElsewhere() {
         String body = FILLER.repeat(200) + "การประชุมคณะรัฐมนตรีวันนี้ " + FILLER.repeat(100) + "รัฐมนตรีว่าการ";
-        List<String> snippets = Highlighter.snippets("หัวข้อข่าว", body, List.of(List.of("การ", "ประชุม", "คณะ", "รัฐมนตรี")), Terms.EMPTY);
+        List<String> snippets = Highlighter.snippets("หัวข้อข่าว", body, Highlighter.Patterns.of(List.of(List.of("การ", "ประชุม", "คณะ", "รัฐมนตรี"))), Terms.EMPTY);
         assertEquals(1, snippets.size(), snippets.toString());
         assertTrue(snippets.get(0).contains("<mark>การประชุมคณะรัฐมนตรี</mark>"), snippets.get(0));
     }
@@ -39,21 +39,21 @@ class HighlighterTest {
     @Test
     void highlightsTheTitleWhenALongBodyNeverWritesTheWord() {
         String body = FILLER.repeat(300);
-        List<String> snippets = Highlighter.snippets("ตลาดนัดชุมชนเปิดใหม่", body, List.of(List.of("ตลาด")), Terms.EMPTY);
+        List<String> snippets = Highlighter.snippets("ตลาดนัดชุมชนเปิดใหม่", body, Highlighter.Patterns.of(List.of(List.of("ตลาด"))), Terms.EMPTY);
         assertEquals(List.of("<mark>ตลาด</mark>นัดชุมชนเปิดใหม่"), snippets);
     }
 
     @Test
     void doesNotMarkAWordInsideALongerOneOfAMediumBody() {
         String body = FILLER.repeat(8) + "เดินทางตามกำหนดการ " + FILLER.repeat(3);
-        List<String> snippets = Highlighter.snippets("หัวข้อข่าว", body, List.of(List.of("ตา")), Terms.EMPTY);
+        List<String> snippets = Highlighter.snippets("หัวข้อข่าว", body, Highlighter.Patterns.of(List.of(List.of("ตา"))), Terms.EMPTY);
         assertEquals(List.of(), snippets);
     }
 
     @Test
     void findsTheWordPastManyPlacesWhereItIsOnlyPartOfALongerOne() {
         String body = (FILLER.repeat(5) + "เดินทางตามกำหนดการ ").repeat(6) + "ผู้ป่วยมีอาการปวดตา " + FILLER.repeat(5);
-        List<String> snippets = Highlighter.snippets("หัวข้อข่าว", body, List.of(List.of("ตา")), Terms.EMPTY);
+        List<String> snippets = Highlighter.snippets("หัวข้อข่าว", body, Highlighter.Patterns.of(List.of(List.of("ตา"))), Terms.EMPTY);
         assertEquals(1, snippets.size(), snippets.toString());
         assertTrue(snippets.get(0).contains("ปวด<mark>ตา</mark>"), snippets.get(0));
     }
@@ -62,7 +62,7 @@ class HighlighterTest {
     void givesTwoSnippetsWhenTheWordIsWrittenManyTimesInOnePlace() {
         String crowded = "ดิจิทัล ดิจิทัล ดิจิทัล ดิจิทัล ดิจิทัล ";
         String body = FILLER.repeat(20) + crowded + FILLER.repeat(20) + "เศรษฐกิจดิจิทัลเติบโต " + FILLER.repeat(5);
-        List<String> snippets = Highlighter.snippets("หัวข้อข่าว", body, List.of(List.of("ดิจิทัล")), Terms.EMPTY);
+        List<String> snippets = Highlighter.snippets("หัวข้อข่าว", body, Highlighter.Patterns.of(List.of(List.of("ดิจิทัล"))), Terms.EMPTY);
         assertEquals(2, snippets.size(), snippets.toString());
         assertTrue(snippets.get(1).contains("เศรษฐกิจ<mark>ดิจิทัล</mark>เติบโต"), snippets.toString());
     }
