@@ -70,7 +70,7 @@ public final class Highlighter {
     /**
      * A query's highlight patterns (each a sequence of lexemes), prepared once for all the hits of a search: a query
      * naming a common word has dozens of compound patterns, and working out per hit which words they start with, what
-     * to look for and whether they have letter case was a tenth of highlighting.
+     * to look for and whether they have letter case was about a tenth of highlighting's profile samples.
      */
     public static final class Patterns {
         private final Map<String, List<List<String>>> byFirst = new HashMap<>();
