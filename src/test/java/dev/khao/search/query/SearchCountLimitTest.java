@@ -66,6 +66,8 @@ class SearchCountLimitTest {
     void pagesNewestFirstThroughMatchesOfAnyAgeAcrossQuarters() {
         String section = createSection("ยุค " + unique());
         // Searches read the index a quarter (7,889,400 s from the epoch) at a time: 1970-04-02T07:30Z starts the second.
+        // Pages after a cursor walk the quarters down from the cursor's, so these pages cross 1970's quarters, the epoch
+        // and the years before 1899; a wrong quarter start would repeat or skip articles.
         String secondQuarter = article(section, "1970-04-02T07:30:00Z");
         String firstQuarterEnd = article(section, "1970-04-02T07:29:59Z");
         String epoch = article(section, "1970-01-01T00:00:00Z");
