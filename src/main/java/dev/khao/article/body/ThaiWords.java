@@ -3,6 +3,8 @@ package dev.khao.article.body;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 
+import java.util.Arrays;
+
 /**
  * Word counts for Thai news, where words are not separated by spaces: ICU's Thai dictionary segments Thai runs
  * into words, Latin text splits at spaces and punctuation as usual, and numbers ({@code 17}, {@code 3.33},
@@ -17,6 +19,21 @@ public final class ThaiWords {
     // Break iterators keep per-text state and are not thread-safe: every count works on a clone.
     private static final BreakIterator PROTOTYPE = BreakIterator.getWordInstance(new ULocale("th"));
 
+    /**
+     * Bodies up to this long are remembered after a count: an article write counts its body and then, in the same
+     * thread and transaction, indexes it for search, and segmenting Thai was a third of an import's application time.
+     */
+    static final int REMEMBERED_LENGTH = 1_000_000;
+    /** The segments of the text last counted on this thread, until the search index takes them. */
+    private static final ThreadLocal<Segments> COUNTED = new ThreadLocal<>();
+
+    /**
+     * ICU's segments of a whole text, in order: where each ends, and whether it is a word (its rule status is at
+     * least {@link BreakIterator#WORD_NONE_LIMIT}) rather than spaces or punctuation.
+     */
+    public record Segments(String text, int[] ends, boolean[] words) {
+    }
+
     private ThaiWords() {
     }
 
@@ -25,17 +42,46 @@ public final class ThaiWords {
         if (text == null || text.isBlank()) {
             return 0;
         }
-        BreakIterator words = (BreakIterator) PROTOTYPE.clone();
-        words.setText(text);
+        BreakIterator iterator = (BreakIterator) PROTOTYPE.clone();
+        iterator.setText(text);
+        boolean remember = text.length() <= REMEMBERED_LENGTH;
+        int[] ends = new int[remember ? 16 : 0];
+        boolean[] words = new boolean[ends.length];
+        int segments = 0;
         int count = 0;
-        words.first();
-        while (words.next() != BreakIterator.DONE) {
+        iterator.first();
+        for (int end = iterator.next(); end != BreakIterator.DONE; end = iterator.next()) {
             // The status describes the segment that ends at this boundary; below the limit it is spaces or punctuation.
-            if (words.getRuleStatus() >= BreakIterator.WORD_NONE_LIMIT) {
+            boolean word = iterator.getRuleStatus() >= BreakIterator.WORD_NONE_LIMIT;
+            if (word) {
                 count++;
             }
+            if (remember) {
+                if (segments == ends.length) {
+                    ends = Arrays.copyOf(ends, segments * 2);
+                    words = Arrays.copyOf(words, segments * 2);
+                }
+                ends[segments] = end;
+                words[segments++] = word;
+            }
+        }
+        if (remember) {
+            COUNTED.set(new Segments(text, Arrays.copyOf(ends, segments), Arrays.copyOf(words, segments)));
         }
         return count;
+    }
+
+    /**
+     * The segments {@link #count} found in a text equal to {@code text}, if it was the last one counted on this thread
+     * (then forgotten: it is asked for once per write), else null. Texts of other lengths are told apart at once.
+     */
+    public static Segments takeCounted(String text) {
+        Segments counted = COUNTED.get();
+        if (counted == null || !counted.text().equals(text)) {
+            return null;
+        }
+        COUNTED.remove();
+        return counted;
     }
 
     /** Whole minutes needed to read {@code words} words, rounded up: at least 1 for any words, 0 for none. */

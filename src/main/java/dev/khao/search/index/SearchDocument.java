@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * Builds an article's search document as a {@code tsvector} literal ({@code 'ชัยวุฒิ':1A 'โชว์':2A …}) from
@@ -74,7 +73,6 @@ public final class SearchDocument {
         return false;
     }
 
-    private static final Pattern PARAGRAPHS = Pattern.compile("\\n\\s*\\n");
     private static final int GAP = 2;
 
     /**
@@ -146,11 +144,7 @@ public final class SearchDocument {
         doc.markers = false;
         doc.position += GAP;
         doc.leadBodyWords = LEAD_BODY_WORDS;
-        if (article.bodyText() != null) {
-            for (String paragraph : PARAGRAPHS.split(article.bodyText())) {
-                doc.field(paragraph, 'C');
-            }
-        }
+        doc.body(article.bodyText());
         return new Built(literal(doc.positions), literal(doc.leadPositions));
     }
 
@@ -169,6 +163,51 @@ public final class SearchDocument {
             previousAt = position;
         }
         position += GAP;
+    }
+
+    /**
+     * The body as one text, so it is segmented once (an article write has just segmented the same text to count its
+     * words, see ThaiWords): its paragraphs are told apart by the blank lines between their words, with a gap in
+     * positions as between fields. ICU never joins words across a line break, so the words are those of each
+     * paragraph segmented on its own.
+     */
+    private void body(String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        String previous = null;
+        int previousAt = 0;
+        int previousEnd = 0;
+        for (Token word : ThaiSegmenter.words(text, terms)) {
+            if (previous != null && blankLine(text, previousEnd, word.start())) {
+                position += GAP;
+                previous = null;
+            }
+            add(word.lexeme(), 'C');
+            if (previous != null && pairs(previous, word.lexeme())) {
+                record(pair(previous, word.lexeme()), previousAt, 'C', MAX_PAIR_BYTES);
+            }
+            previous = word.lexeme();
+            previousAt = position;
+            previousEnd = word.end();
+        }
+    }
+
+    /** Whether {@code text[from, to)} holds a blank line: two line breaks with nothing but whitespace between them. */
+    private static boolean blankLine(String text, int from, int to) {
+        boolean afterBreak = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (afterBreak) {
+                    return true;
+                }
+                afterBreak = true;
+            } else if (c != ' ' && c != '\t' && c != '\r' && c != '\f' && c != '\u000B') {
+                afterBreak = false;
+            }
+        }
+        return false;
     }
 
     private void add(String lexeme, char weight) {

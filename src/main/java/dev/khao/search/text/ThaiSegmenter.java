@@ -2,6 +2,7 @@ package dev.khao.search.text;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
+import dev.khao.article.body.ThaiWords;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -47,12 +48,29 @@ public final class ThaiSegmenter {
         }
         BreakIterator iterator = ITERATOR.get();
         try {
-            List<Token> icu = icuSegments(iterator, text, 0, text.length());
+            // A body just written was segmented to count its words, by the same ICU rules: read that, not the text again.
+            ThaiWords.Segments counted = ThaiWords.takeCounted(text);
+            List<Token> icu = counted != null ? segments(text, counted) : icuSegments(iterator, text, 0, text.length());
             return terms.hasCompounds() ? merge(iterator, text, icu, terms) : icu;
         } finally {
             // Not to keep the last (possibly huge) text reachable from the thread.
             iterator.setText("");
         }
+    }
+
+    private static List<Token> segments(String text, ThaiWords.Segments counted) {
+        List<Token> segments = new ArrayList<>(counted.ends().length);
+        int start = 0;
+        for (int i = 0; i < counted.ends().length; i++) {
+            int end = counted.ends()[i];
+            segments.add(segment(text, start, end, counted.words()[i]));
+            start = end;
+        }
+        return segments;
+    }
+
+    private static Token segment(String text, int start, int end, boolean word) {
+        return word && end - start <= Lexemes.MAX_LENGTH ? Token.word(Lexemes.of(text.substring(start, end)), start, end) : Token.gap(start, end);
     }
 
     private static List<Token> icuSegments(BreakIterator words, String text, int from, int to) {
@@ -64,9 +82,7 @@ public final class ThaiSegmenter {
         int start = words.first();
         for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
             // The status describes the segment that ends at this boundary; below the limit it is spaces or punctuation.
-            boolean word = words.getRuleStatus() >= BreakIterator.WORD_NONE_LIMIT && end - start <= Lexemes.MAX_LENGTH;
-            segments.add(word ? Token.word(Lexemes.of(text.substring(from + start, from + end)), from + start, from + end)
-                    : Token.gap(from + start, from + end));
+            segments.add(segment(text, from + start, from + end, words.getRuleStatus() >= BreakIterator.WORD_NONE_LIMIT));
         }
         return segments;
     }

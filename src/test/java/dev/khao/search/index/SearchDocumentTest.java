@@ -36,6 +36,18 @@ class SearchDocumentTest {
     }
 
     @Test
+    void aParagraphOfPunctuationAloneStillSeparatesTheParagraphsAroundIt() {
+        String doc = SearchDocument.of(article("ลด", null, "ช่อง\n\n+++++++\n\nว่าง ช่อง ว่าง"), Terms.EMPTY);
+        Matcher slot = Pattern.compile("'ช่อง':(\\d+)C,(\\d+)C").matcher(doc);
+        assertTrue(slot.find(), doc);
+        int across = position(doc, "ว่าง") - Integer.parseInt(slot.group(1));
+        // Adjacent within a paragraph, further apart across the blank lines.
+        assertTrue(across > 1, doc);
+        assertTrue(doc.contains("'ช่อง ว่าง':" + slot.group(2) + "C"), doc);
+        assertFalse(doc.contains("'ช่อง ว่าง':" + slot.group(1) + "C"), doc);
+    }
+
+    @Test
     void indexesAdjacentThaiWordsAsPairsAtTheFirstWordsPositionWithinAFieldOnly() {
         String doc = SearchDocument.of(article("นายกรัฐมนตรี ESCAP", null, "ประชุม\n\nรัฐมนตรี"), Terms.EMPTY);
         assertEquals(position(doc, "นายก"), position(doc, "นายก รัฐมนตรี"));

@@ -1,5 +1,8 @@
 package dev.khao.search.text;
 
+import dev.khao.article.body.ArticleBody;
+import dev.khao.article.body.ThaiWords;
+import dev.khao.support.TestData;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -13,6 +16,23 @@ class ThaiSegmenterTest {
 
     private static List<String> lexemes(String text, Terms terms) {
         return ThaiSegmenter.words(text, terms).stream().map(Token::lexeme).toList();
+    }
+
+    @Test
+    void segmentsABodyJustCountedExactlyAsIfItHadNotBeen() {
+        Terms terms = Terms.of(List.of("ด้านเศรษฐกิจ", "ดิจิทัล"), List.of());
+        for (int i = 0; i < 12; i++) {
+            String body = ArticleBody.fromText(TestData.corpusArticle(i).path("body").asText()).text();
+            List<Token> fresh = ThaiSegmenter.segments(body, terms);
+
+            ThaiWords.count(body);
+            // Other texts segmented in between (a title, tag names) neither use nor lose the body's counted segments.
+            List<Token> title = ThaiSegmenter.segments("ชัยวุฒิ โชว์ดิจิทัล", terms);
+            List<Token> afterCount = ThaiSegmenter.segments(new String(body.toCharArray()), terms);
+
+            assertEquals(fresh, afterCount, "press release " + i);
+            assertEquals(ThaiSegmenter.segments("ชัยวุฒิ โชว์ดิจิทัล", terms), title);
+        }
     }
 
     @Test
