@@ -183,6 +183,32 @@ class ImportResourceTest {
     }
 
     @Test
+    void everyImportedArticleIsSearchableOnceTheImportAnswers() {
+        // 260 lines: each of the two writers' transactions holds more than the hundred articles indexed at a time.
+        String u = TestData.unique().replace("-", "");
+        List<ObjectNode> corpus = corpus(u);
+        List<ObjectNode> lines = new ArrayList<>();
+        for (int i = 0; i < 260; i++) {
+            ObjectNode line = corpus.get(i % corpus.size()).deepCopy();
+            line.put("id", "search-" + i).put("title", line.get("title").asText() + " batch" + u + " line" + u + "x" + i);
+            lines.add(line);
+        }
+        assertEquals(260, importLines("test-" + u, ndjson(lines)).getInt("created"));
+
+        given().queryParam("q", "batch" + u).get("/v1/search").then().statusCode(200).body("meta.total", equalTo(260));
+        for (int i : new int[] {0, 99, 100, 101, 199, 259}) {
+            given().queryParam("q", "line" + u + "x" + i).get("/v1/search")
+                    .then().statusCode(200).body("meta.total", equalTo(1)).body("data[0].article.title", endsWith("line" + u + "x" + i));
+        }
+
+        // Re-importing with new titles re-indexes them: the old words no longer find them.
+        lines.forEach(line -> line.put("title", line.get("title").asText().replace("batch" + u, "renamed" + u)));
+        assertEquals(260, importLines("test-" + u, ndjson(lines)).getInt("updated"));
+        given().queryParam("q", "renamed" + u).get("/v1/search").then().statusCode(200).body("meta.total", equalTo(260));
+        given().queryParam("q", "batch" + u).get("/v1/search").then().statusCode(200).body("meta.total", equalTo(0));
+    }
+
+    @Test
     void sameIdTwiceInOneImportIsOneArticle() {
         String u = TestData.unique();
         ObjectNode line = corpus(u).get(0);

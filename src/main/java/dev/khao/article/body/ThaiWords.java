@@ -3,7 +3,9 @@ package dev.khao.article.body;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Iterator;
 
 /**
  * Word counts for Thai news, where words are not separated by spaces: ICU's Thai dictionary segments Thai runs
@@ -20,12 +22,14 @@ public final class ThaiWords {
     private static final BreakIterator PROTOTYPE = BreakIterator.getWordInstance(new ULocale("th"));
 
     /**
-     * Bodies up to this long are remembered after a count: an article write counts its body and then, in the same
-     * thread and transaction, indexes it for search, and segmenting Thai was a third of an import's application time.
+     * Texts counted on a thread are remembered, newest first, until the search index takes them: an article write
+     * counts its body, and its transaction indexes it for search before committing, together with the other articles
+     * it wrote (up to a hundred at a time in an import). Segmenting Thai was a third of an import's application time.
+     * Bounded per thread, in texts and in characters, so writes that never reach the index cannot pile up.
      */
+    static final int REMEMBERED_TEXTS = 128;
     static final int REMEMBERED_LENGTH = 1_000_000;
-    /** The segments of the text last counted on this thread, until the search index takes them. */
-    private static final ThreadLocal<Segments> COUNTED = new ThreadLocal<>();
+    private static final ThreadLocal<Remembered> COUNTED = ThreadLocal.withInitial(Remembered::new);
 
     /**
      * ICU's segments of a whole text, in order: where each ends, and whether it is a word (its rule status is at
@@ -66,22 +70,17 @@ public final class ThaiWords {
             }
         }
         if (remember) {
-            COUNTED.set(new Segments(text, Arrays.copyOf(ends, segments), Arrays.copyOf(words, segments)));
+            COUNTED.get().add(new Segments(text, Arrays.copyOf(ends, segments), Arrays.copyOf(words, segments)));
         }
         return count;
     }
 
     /**
-     * The segments {@link #count} found in a text equal to {@code text}, if it was the last one counted on this thread
-     * (then forgotten: it is asked for once per write), else null. Texts of other lengths are told apart at once.
+     * The segments {@link #count} found in a text equal to {@code text}, if it is still remembered on this thread (then
+     * forgotten: it is asked for once per write), else null. Texts of other lengths are told apart at once.
      */
     public static Segments takeCounted(String text) {
-        Segments counted = COUNTED.get();
-        if (counted == null || !counted.text().equals(text)) {
-            return null;
-        }
-        COUNTED.remove();
-        return counted;
+        return COUNTED.get().take(text);
     }
 
     /** Whole minutes needed to read {@code words} words, rounded up: at least 1 for any words, 0 for none. */
@@ -90,5 +89,31 @@ public final class ThaiWords {
             throw new IllegalArgumentException("A word count cannot be negative: " + words);
         }
         return (int) Math.ceil(words / (double) WORDS_PER_MINUTE);
+    }
+
+    /** One thread's remembered counts, newest first. */
+    private static final class Remembered {
+        private final ArrayDeque<Segments> texts = new ArrayDeque<>();
+        private long length;
+
+        void add(Segments counted) {
+            texts.addFirst(counted);
+            length += counted.text().length();
+            while (texts.size() > REMEMBERED_TEXTS || length > REMEMBERED_LENGTH) {
+                length -= texts.removeLast().text().length();
+            }
+        }
+
+        Segments take(String text) {
+            for (Iterator<Segments> i = texts.iterator(); i.hasNext(); ) {
+                Segments counted = i.next();
+                if (counted.text().length() == text.length() && counted.text().equals(text)) {
+                    i.remove();
+                    length -= text.length();
+                    return counted;
+                }
+            }
+            return null;
+        }
     }
 }

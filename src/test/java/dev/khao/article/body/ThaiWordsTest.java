@@ -66,4 +66,34 @@ class ThaiWordsTest {
         assertEquals(1, ThaiWords.readingTimeMinutes(ThaiWords.count(body.text())));
         assertEquals(0, ThaiWords.readingTimeMinutes(ThaiWords.count(ArticleBody.EMPTY.text())));
     }
+
+    @Test
+    void remembersEachTextCountedOnAThreadUntilItIsTakenOnce() {
+        String first = "ลดช่องว่างการเข้าถึงดิจิทัล " + System.nanoTime();
+        String second = "เอสแคป ESCAP " + System.nanoTime();
+        ThaiWords.count(first);
+        ThaiWords.count(second);
+
+        ThaiWords.Segments counted = ThaiWords.takeCounted(new String(first.toCharArray()));
+        assertNotNull(counted, "a text counted before the last one is still remembered");
+        assertEquals(first.length(), counted.ends()[counted.ends().length - 1]);
+        assertNull(ThaiWords.takeCounted(first), "taken once, then forgotten");
+        assertNotNull(ThaiWords.takeCounted(second));
+        assertNull(ThaiWords.takeCounted("ไม่เคยนับ"));
+    }
+
+    @Test
+    void forgetsTheOldestTextsBeyondWhatAThreadMayHold() {
+        String oldest = "ข่าวแรก " + System.nanoTime();
+        ThaiWords.count(oldest);
+        IntStream.range(0, ThaiWords.REMEMBERED_TEXTS).forEach(i -> ThaiWords.count("ข่าว " + i));
+
+        assertNull(ThaiWords.takeCounted(oldest));
+        assertNotNull(ThaiWords.takeCounted("ข่าว " + (ThaiWords.REMEMBERED_TEXTS - 1)));
+
+        String huge = "ก".repeat(ThaiWords.REMEMBERED_LENGTH);
+        ThaiWords.count(huge);
+        assertNull(ThaiWords.takeCounted("ข่าว 1"), "the characters held are bounded too");
+        assertNotNull(ThaiWords.takeCounted(huge));
+    }
 }
