@@ -107,7 +107,7 @@ public final class ThaiWords {
         Segments take(String text) {
             for (Iterator<Segments> i = texts.iterator(); i.hasNext(); ) {
                 Segments counted = i.next();
-                if (counted.text().length() == text.length() && counted.text().equals(text)) {
+                if (counted.text().equals(text)) {
                     i.remove();
                     length -= text.length();
                     return counted;
