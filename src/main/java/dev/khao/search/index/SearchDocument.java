@@ -4,10 +4,8 @@ import dev.khao.search.text.Terms;
 import dev.khao.search.text.ThaiSegmenter;
 import dev.khao.search.text.Token;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -98,8 +96,8 @@ public final class SearchDocument {
     }
 
     private final Terms terms;
-    private final Map<String, List<int[]>> positions = new LinkedHashMap<>();
-    private final Map<String, List<int[]>> leadPositions = new LinkedHashMap<>();
+    private final Map<String, Positions> positions = new LinkedHashMap<>(1024);
+    private final Map<String, Positions> leadPositions = new LinkedHashMap<>(256);
     private int position;
     private int estimatedBytes;
     private int leadEstimatedBytes;
@@ -226,42 +224,82 @@ public final class SearchDocument {
     }
 
     /** Adds a position to {@code into} unless it would grow past {@code maxBytes}; answers its new estimated size. */
-    private static int record(Map<String, List<int[]>> into, int estimatedBytes, String lexeme, int position, char weight, int maxBytes) {
-        List<int[]> at = into.get(lexeme);
+    private static int record(Map<String, Positions> into, int estimatedBytes, String lexeme, int position, char weight, int maxBytes) {
+        Positions at = into.get(lexeme);
         if (at == null) {
-            int bytes = lexeme.getBytes(StandardCharsets.UTF_8).length + 8;
+            int bytes = utf8Length(lexeme) + 8;
             if (estimatedBytes + bytes > maxBytes) {
                 return estimatedBytes;
             }
             estimatedBytes += bytes;
-            at = new ArrayList<>();
+            at = new Positions();
             into.put(lexeme, at);
         }
-        if (at.size() < MAX_POSITIONS_PER_LEXEME && (at.isEmpty() || at.get(at.size() - 1)[0] != position)) {
-            at.add(new int[]{position, weight});
+        if (at.size < MAX_POSITIONS_PER_LEXEME && (at.size == 0 || at.last() != position)) {
+            at.add(position, weight);
             estimatedBytes += 2;
         }
         return estimatedBytes;
     }
 
-    private static String literal(Map<String, List<int[]>> positions) {
+    /** Bytes of {@code text} in UTF-8, counted without encoding it: this runs for every new lexeme of every article. */
+    static int utf8Length(String text) {
+        int bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                // Lone surrogates are encoded as '?' by String.getBytes; the estimate need not be exact for them.
+                bytes += 3;
+            }
+        }
+        return bytes;
+    }
+
+    private static String literal(Map<String, Positions> positions) {
         StringBuilder out = new StringBuilder();
         positions.forEach((lexeme, at) -> {
             if (!out.isEmpty()) {
                 out.append(' ');
             }
             quote(lexeme, out).append(':');
-            for (int i = 0; i < at.size(); i++) {
+            for (int i = 0; i < at.size; i++) {
                 if (i > 0) {
                     out.append(',');
                 }
-                out.append(at.get(i)[0]);
-                if (at.get(i)[1] != 'D') {
-                    out.append((char) at.get(i)[1]);
+                out.append(at.positions[i]);
+                if (at.weights[i] != 'D') {
+                    out.append(at.weights[i]);
                 }
             }
         });
         return out.toString();
+    }
+
+    /** A lexeme's positions and their weights, in the order written; arrays, since a body records thousands. */
+    private static final class Positions {
+        private int[] positions = new int[2];
+        private char[] weights = new char[2];
+        private int size;
+
+        int last() {
+            return positions[size - 1];
+        }
+
+        void add(int position, char weight) {
+            if (size == positions.length) {
+                positions = Arrays.copyOf(positions, size * 2);
+                weights = Arrays.copyOf(weights, size * 2);
+            }
+            positions[size] = position;
+            weights[size++] = weight;
+        }
     }
 
     /** A lexeme as a quoted tsvector/tsquery literal: quotes and backslashes escaped. */

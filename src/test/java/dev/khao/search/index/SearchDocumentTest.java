@@ -116,4 +116,11 @@ class SearchDocumentTest {
         assertTrue(m.find(), lexeme + " in " + doc);
         return Integer.parseInt(m.group(1));
     }
+
+    @Test
+    void sizesLexemesAsUtf8WithoutEncodingThem() {
+        for (String lexeme : List.of("ดิจิทัล", "escap", "café", "ນະຄອນ", "東京", "😀ข่าว", "tag:24b3e9c7-9bf0-47a9-93aa-2ce1a08cb520", "")) {
+            assertEquals(lexeme.getBytes(java.nio.charset.StandardCharsets.UTF_8).length, SearchDocument.utf8Length(lexeme), lexeme);
+        }
+    }
 }
