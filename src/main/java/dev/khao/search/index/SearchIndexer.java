@@ -31,7 +31,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class SearchIndexer {
 
-    /** Articles loaded and written at a time, so a rename touching many articles never holds all their bodies. */
+    /**
+     * Articles loaded and written at a time, so a rename touching many articles never holds all their bodies. Kept
+     * below the bodies {@code ThaiWords} remembers per thread, so each body's word-count segments are still there.
+     */
     private static final int BATCH = 100;
 
     /** Key of the current transaction's articles awaiting their documents. */
