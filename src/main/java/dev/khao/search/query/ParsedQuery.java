@@ -48,7 +48,7 @@ public record ParsedQuery(List<List<Term>> allOf, List<Term> noneOf) {
          * require all their pairs, which the GIN index answers alone; when {@code exact}, also the phrase itself,
          * which PostgreSQL can only check by reading each candidate's whole document.
          */
-        String tsquery(boolean exact) {
+        String tsquery(boolean exact, boolean minimal) {
             List<List<List<String>>> alternatives = slots.stream().map(Phrase::alternatives).toList();
             if (alternatives.stream().allMatch(a -> a.size() == 1)) {
                 return sequence(alternatives.stream().flatMap(a -> a.get(0).stream()).toList(), exact);
@@ -58,13 +58,22 @@ public record ParsedQuery(List<List<Term>> allOf, List<Term> noneOf) {
             }
             boolean pairsSuffice = !exact && alternatives.stream().flatMap(List::stream).allMatch(Phrase::pairedThroughout);
             // Several words, some with several readings (merged names): each word, each boundary, then the phrase.
+            List<String> boundaries = new ArrayList<>();
+            for (int i = 0; i + 1 < alternatives.size(); i++) {
+                boundaries.add(boundary(alternatives.get(i), alternatives.get(i + 1)));
+            }
             List<String> required = new ArrayList<>();
             for (int i = 0; i < alternatives.size(); i++) {
-                required.add(any(alternatives.get(i).stream().map(Phrase::pairsOf).toList()));
-                if (i + 1 < alternatives.size()) {
-                    String boundary = boundary(alternatives.get(i), alternatives.get(i + 1));
-                    if (boundary != null) {
-                        required.add(boundary);
+                // A pair is indexed only where both its words are, so a word read one way only is implied by a pair
+                // beside it; left out of the match query, its long posting list is not read by the index at all.
+                boolean implied = alternatives.get(i).stream().allMatch(words -> words.size() == 1)
+                        && ((i > 0 && boundaries.get(i - 1) != null) || (i < boundaries.size() && boundaries.get(i) != null));
+                if (!(minimal && implied)) {
+                    required.add(any(alternatives.get(i).stream().map(Phrase::pairsOf).toList()));
+                }
+                if (i < boundaries.size()) {
+                    if (boundaries.get(i) != null) {
+                        required.add(boundaries.get(i));
                     } else {
                         pairsSuffice = false;
                     }
@@ -177,10 +186,10 @@ public record ParsedQuery(List<List<Term>> allOf, List<Term> noneOf) {
             entities = List.copyOf(entities);
         }
 
-        String tsquery(boolean exact) {
+        String tsquery(boolean exact, boolean minimal) {
             Set<String> alternatives = new LinkedHashSet<>();
-            alternatives.add(phrase.tsquery(exact));
-            aliases.forEach(alias -> alternatives.add(alias.tsquery(exact)));
+            alternatives.add(phrase.tsquery(exact, minimal));
+            aliases.forEach(alias -> alternatives.add(alias.tsquery(exact, minimal)));
             entities.forEach(id -> alternatives.add(quote(SearchDocument.entityMarker(id))));
             return alternatives.size() == 1 ? alternatives.iterator().next() : "(" + String.join(" | ", alternatives) + ")";
         }
@@ -197,12 +206,21 @@ public record ParsedQuery(List<List<Term>> allOf, List<Term> noneOf) {
      * only where those pairs occur apart; a page is checked against the exact query before it is shown.
      */
     public String tsquery() {
-        return render(false);
+        return render(false, true, false);
+    }
+
+    /**
+     * {@link #tsquery()} without the words a word pair beside them already requires: it matches exactly the same
+     * documents, and the GIN index reads fewer posting lists (ประชุม, คณะ, รัฐมนตรี each list thousands of articles). For
+     * matching only: ranking counts every word.
+     */
+    public String matchQuery() {
+        return render(false, true, true);
     }
 
     /** The query as a tsquery literal with every phrase checked word by word (positions read from each document). */
     public String exact() {
-        return render(true);
+        return render(true, true, false);
     }
 
     /**
@@ -210,21 +228,17 @@ public record ParsedQuery(List<List<Term>> allOf, List<Term> noneOf) {
      * (so none of the excluded words' pairs) that matches this also matches the exact query.
      */
     public String exactWanted() {
-        return render(true, false);
+        return render(true, false, false);
     }
 
-    private String render(boolean exact) {
-        return render(exact, true);
-    }
-
-    private String render(boolean exact, boolean exclusions) {
+    private String render(boolean exact, boolean exclusions, boolean minimal) {
         List<String> parts = new ArrayList<>();
         for (List<Term> group : allOf) {
-            List<String> alternatives = group.stream().map(t -> t.tsquery(exact)).distinct().toList();
+            List<String> alternatives = group.stream().map(t -> t.tsquery(exact, minimal)).distinct().toList();
             parts.add(alternatives.size() == 1 ? alternatives.get(0) : "(" + String.join(" | ", alternatives) + ")");
         }
         for (Term term : exclusions ? noneOf : List.<Term>of()) {
-            parts.add("!" + term.tsquery(exact));
+            parts.add("!" + term.tsquery(exact, minimal));
         }
         return String.join(" & ", parts);
     }

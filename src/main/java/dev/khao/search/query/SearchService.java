@@ -109,6 +109,7 @@ public class SearchService {
     private SearchResponse search(SearchParams params, SearchSort sort, PageRequest page, Cursor cursor, ArticleFilter filter,
                                   Terms terms, ParsedQuery parsed, OffsetDateTime now) {
         String tsquery = parsed.tsquery();
+        String matchQuery = parsed.matchQuery();
         // Later pages rank by the same reference time as the first, so scores (the keyset) do not drift.
         OffsetDateTime reference = now;
         After after = null;
@@ -125,12 +126,14 @@ public class SearchService {
         // One pass over the index gives the newest matches: they are counted, faceted and ranked, so no query repeats
         // the match, and none of it grows with the number of matches.
         int counted = config.countLimit();
-        List<Match> newest = search.newest(tsquery, filter, now, null, Math.max(counted, ranking.candidates()) + 1);
+        List<Match> newest = search.newest(matchQuery, filter, now, null, Math.max(counted, ranking.candidates()) + 1);
         List<Match> candidates = newest.subList(0, Math.min(newest.size(), ranking.candidates()));
         int batch = batch(page.limit() + 1);
+        // Candidates are scored once, even when phrase checks drop hits and the next batch is read.
+        List<Hit> scored = sort == SearchSort.RELEVANCE ? search.scoredInOrder(tsquery, candidates, ranking) : List.of();
         Function<After, List<Hit>> pageAfter = sort == SearchSort.NEWEST
-                ? at -> search.scoredInOrder(tsquery, newestPage(newest, tsquery, filter, now, at, batch), ranking)
-                : at -> search.ranked(tsquery, candidates, ranking, at, batch);
+                ? at -> search.scoredInOrder(tsquery, newestPage(newest, matchQuery, filter, now, at, batch), ranking)
+                : at -> SearchRepository.best(scored, at, batch);
         List<Hit> rows = exactly(parsed, pageAfter, after, sort, page.limit() + 1);
         List<Hit> shown = rows.size() > page.limit() ? rows.subList(0, page.limit()) : rows;
         String next = null;
@@ -204,7 +207,7 @@ public class SearchService {
      * A {@code sort=newest} page: taken from the newest matches already found when the cursor is among them and they
      * hold the whole page (or all matches), else read from the index after the cursor.
      */
-    private List<Match> newestPage(List<Match> newest, String tsquery, ArticleFilter filter, OffsetDateTime now, After after, int size) {
+    private List<Match> newestPage(List<Match> newest, String matchQuery, ArticleFilter filter, OffsetDateTime now, After after, int size) {
         int from = 0;
         if (after != null) {
             from = -1;
@@ -219,7 +222,7 @@ public class SearchService {
         if (from >= 0 && (complete || from + size <= newest.size())) {
             return newest.subList(from, Math.min(newest.size(), from + size));
         }
-        return search.newest(tsquery, filter, now, after, size);
+        return search.newest(matchQuery, filter, now, after, size);
     }
 
     private List<FacetValue> facet(List<FacetRow> rows, String kind) {

@@ -38,6 +38,17 @@ class SearchQueryParserTest {
     }
 
     @Test
+    void matchesWithoutTheWordsThatAPairBesideThemRequires() {
+        // งบประมาณ, a tag name, is one word with two readings; the plain words after it are each in a pair.
+        ParsedQuery q = QueryParser.parse("งบประมาณรายจ่ายประจำปี", Terms.of(List.of("งบประมาณ"), List.of()), 500);
+        assertEquals("(('งบประมาณ' | 'งบ ประมาณ') & ('งบประมาณ ราย' | 'ประมาณ ราย') & 'ราย' & 'ราย จ่าย' & 'จ่าย' & 'จ่าย ประจำ'"
+                + " & 'ประจำ' & 'ประจำ ปี' & 'ปี')", q.tsquery());
+        assertEquals("(('งบประมาณ' | 'งบ ประมาณ') & ('งบประมาณ ราย' | 'ประมาณ ราย') & 'ราย จ่าย' & 'จ่าย ประจำ' & 'ประจำ ปี')",
+                q.matchQuery());
+        assertEquals("('ลด ช่อง' & 'ช่อง ว่าง')", QueryParser.parse("ลดช่องว่าง", Terms.EMPTY, 500).matchQuery());
+    }
+
+    @Test
     void keepsPhrasesOfWordsThatAreNotThai() {
         assertEquals("('covid' <-> '19')", tsquery("COVID-19", Terms.EMPTY));
         assertEquals("('pm' <-> '2.5')", tsquery("\"PM 2.5\"", Terms.EMPTY));
