@@ -46,33 +46,37 @@ public final class ThaiWords {
         if (text == null || text.isBlank()) {
             return 0;
         }
-        BreakIterator iterator = (BreakIterator) PROTOTYPE.clone();
-        iterator.setText(text);
-        boolean remember = text.length() <= REMEMBERED_LENGTH;
-        int[] ends = new int[remember ? 16 : 0];
-        boolean[] words = new boolean[ends.length];
-        int segments = 0;
+        Segments segments = segments(text);
+        if (text.length() <= REMEMBERED_LENGTH) {
+            COUNTED.get().add(segments);
+        }
         int count = 0;
-        iterator.first();
-        for (int end = iterator.next(); end != BreakIterator.DONE; end = iterator.next()) {
-            // The status describes the segment that ends at this boundary; below the limit it is spaces or punctuation.
-            boolean word = iterator.getRuleStatus() >= BreakIterator.WORD_NONE_LIMIT;
+        for (boolean word : segments.words()) {
             if (word) {
                 count++;
             }
-            if (remember) {
-                if (segments == ends.length) {
-                    ends = Arrays.copyOf(ends, segments * 2);
-                    words = Arrays.copyOf(words, segments * 2);
-                }
-                ends[segments] = end;
-                words[segments++] = word;
-            }
-        }
-        if (remember) {
-            COUNTED.get().add(new Segments(text, Arrays.copyOf(ends, segments), Arrays.copyOf(words, segments)));
         }
         return count;
+    }
+
+    /** ICU's segments of {@code text}, segmented now. */
+    public static Segments segments(String text) {
+        BreakIterator iterator = (BreakIterator) PROTOTYPE.clone();
+        iterator.setText(text);
+        int[] ends = new int[16];
+        boolean[] words = new boolean[ends.length];
+        int segments = 0;
+        iterator.first();
+        for (int end = iterator.next(); end != BreakIterator.DONE; end = iterator.next()) {
+            if (segments == ends.length) {
+                ends = Arrays.copyOf(ends, segments * 2);
+                words = Arrays.copyOf(words, segments * 2);
+            }
+            ends[segments] = end;
+            // The status describes the segment that ends at this boundary; below the limit it is spaces or punctuation.
+            words[segments++] = iterator.getRuleStatus() >= BreakIterator.WORD_NONE_LIMIT;
+        }
+        return new Segments(text, Arrays.copyOf(ends, segments), Arrays.copyOf(words, segments));
     }
 
     /**

@@ -17,6 +17,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class SearchIndexRepository {
 
+    private static final java.util.Base64.Encoder BASE64 = java.util.Base64.getEncoder();
+
     private final EntityManager em;
 
     public SearchIndexRepository(EntityManager em) {
@@ -85,15 +87,18 @@ public class SearchIndexRepository {
             return;
         }
         em.createNativeQuery("""
-                WITH d AS (SELECT * FROM unnest(CAST(?1 AS uuid[]), CAST(?2 AS text[]), CAST(?3 AS text[])) AS d (article_id, document, lead)),
+                WITH d AS (SELECT * FROM unnest(CAST(?1 AS uuid[]), CAST(?2 AS text[]), CAST(?3 AS text[]), CAST(?4 AS text[]))
+                           AS d (article_id, document, lead, body_segments)),
                 documents AS (
-                    INSERT INTO article_search (article_id, document, status, published_at, sort_at, era, section_id, language, tag_ids, entity_ids)
-                    SELECT d.article_id, CAST(d.document AS tsvector), a.status, a.published_at, a.sort_at, search_era(a.sort_at), a.section_id,
+                    INSERT INTO article_search (article_id, document, body_segments, status, published_at, sort_at, era, section_id, language,
+                                                tag_ids, entity_ids)
+                    SELECT d.article_id, CAST(d.document AS tsvector), decode(d.body_segments, 'base64'), a.status, a.published_at, a.sort_at,
+                           search_era(a.sort_at), a.section_id,
                            a.language,
                            ARRAY(SELECT t.tag_id FROM article_tags t WHERE t.article_id = a.id ORDER BY t.position),
                            ARRAY(SELECT e.entity_id FROM article_entities e WHERE e.article_id = a.id ORDER BY e.position)
                     FROM d JOIN articles a ON a.id = d.article_id
-                    ON CONFLICT (article_id) DO UPDATE SET document = excluded.document, status = excluded.status,
+                    ON CONFLICT (article_id) DO UPDATE SET document = excluded.document, body_segments = excluded.body_segments, status = excluded.status,
                         published_at = excluded.published_at, sort_at = excluded.sort_at, era = excluded.era, section_id = excluded.section_id,
                         language = excluded.language, tag_ids = excluded.tag_ids, entity_ids = excluded.entity_ids
                     RETURNING article_id)
@@ -102,7 +107,10 @@ public class SearchIndexRepository {
                 ON CONFLICT (article_id) DO UPDATE SET lead = excluded.lead""")
                 .setParameter(1, articles.toArray(UUID[]::new))
                 .setParameter(2, documents.stream().map(SearchDocument.Built::document).toArray(String[]::new))
-                .setParameter(3, documents.stream().map(SearchDocument.Built::lead).toArray(String[]::new)).executeUpdate();
+                .setParameter(3, documents.stream().map(SearchDocument.Built::lead).toArray(String[]::new))
+                // Base64 text: a bytea[] parameter is not bound portably through the persistence layer.
+                .setParameter(4, documents.stream().map(d -> d.bodySegments() == null ? null : BASE64.encodeToString(d.bodySegments()))
+                        .toArray(String[]::new)).executeUpdate();
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.khao.search.query;
 
 import com.ibm.icu.text.Normalizer2;
+import dev.khao.article.body.ThaiWords;
+import dev.khao.search.text.BodySegments;
 import dev.khao.search.text.Lexemes;
 import dev.khao.search.text.Terms;
 import dev.khao.search.text.ThaiSegmenter;
@@ -26,11 +28,8 @@ public final class Highlighter {
     /** Context kept before the first match of a snippet. */
     private static final int CONTEXT_BEFORE = 40;
     private static final int MAX_SNIPPETS = 2;
-    /**
-     * Characters of a body scanned for highlights (about 60 kB of Thai, longer than all but a few cabinet summaries),
-     * so one huge article cannot slow a whole page down; a word written only further on is highlighted in the title.
-     */
-    static final int MAX_SCANNED = 20_000;
+    /** Characters of a body scanned for highlights; a word written only further on is highlighted in the title. */
+    static final int MAX_SCANNED = BodySegments.SCANNED;
     private static final String ELLIPSIS = "…";
     /** Texts up to this long (titles) are segmented whole; longer ones only around the places a pattern may match. */
     private static final int SEGMENTED_WHOLE = 400;
@@ -99,9 +98,18 @@ public final class Highlighter {
 
     /** Up to two snippets: from the body where it matched best, else from the title; empty when neither matched. */
     public static List<String> snippets(String title, String body, Patterns patterns, Terms terms) {
-        List<String> snippets = new ArrayList<>(fieldSnippets(scanned(body), patterns, terms, MAX_SNIPPETS));
+        return snippets(title, body, null, patterns, terms);
+    }
+
+    /**
+     * Up to two snippets, the body cut on its stored ICU segments ({@link BodySegments}) when given and they fit it,
+     * else segmented here.
+     */
+    public static List<String> snippets(String title, String body, byte[] bodySegments, Patterns patterns, Terms terms) {
+        String scanned = scanned(body);
+        List<String> snippets = new ArrayList<>(fieldSnippets(scanned, BodySegments.decode(scanned, bodySegments), patterns, terms, MAX_SNIPPETS));
         if (snippets.size() < MAX_SNIPPETS) {
-            snippets.addAll(0, fieldSnippets(title, patterns, terms, 1));
+            snippets.addAll(0, fieldSnippets(title, null, patterns, terms, 1));
         }
         return List.copyOf(snippets);
     }
@@ -118,17 +126,17 @@ public final class Highlighter {
         return body.substring(0, cut);
     }
 
-    private static List<String> fieldSnippets(String text, Patterns patterns, Terms terms, int max) {
+    private static List<String> fieldSnippets(String text, ThaiWords.Segments icu, Patterns patterns, Terms terms, int max) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
         // Thai has no case: lower-casing a long Thai body only to find Thai words in it was a large part of a search.
         String lower = patterns.cased ? text.toLowerCase(Locale.ROOT) : text;
-        Segmented segmented = segments(text, lower, patterns, terms, 0);
+        Segmented segmented = segments(text, icu, lower, patterns, terms, 0);
         List<Span> spans = matches(segmented.words(), patterns);
         // The places looked at may all hold the word inside longer ones (ตา in ตาม): look at the next ones, a few times.
         for (int round = 1; spans.isEmpty() && segmented.resumeAt() >= 0 && round < MAX_ROUNDS; round++) {
-            segmented = segments(text, lower, patterns, terms, segmented.resumeAt());
+            segmented = segments(text, icu, lower, patterns, terms, segmented.resumeAt());
             spans = matches(segmented.words(), patterns);
         }
         if (spans.isEmpty()) {
@@ -168,16 +176,16 @@ public final class Highlighter {
      * literally has no snippet, unless folding may have hidden it (an accent folded away, a case change that alters
      * length): then it is segmented whole. Places are looked for from {@code from} on; the answer says where the next
      * ones start, for when none of these held a match. {@code lower} is the text lower-cased when a pattern has letter
-     * case, else the text itself.
+     * case, else the text itself. {@code icu} are the text's stored ICU segments, or null: then it is segmented here.
      */
-    private static Segmented segments(String text, String lower, Patterns patterns, Terms terms, int from) {
+    private static Segmented segments(String text, ThaiWords.Segments icu, String lower, Patterns patterns, Terms terms, int from) {
         if (lower.length() != text.length()) {
-            return Segmented.whole(ThaiSegmenter.segments(text, terms));
+            return Segmented.whole(whole(text, icu, terms));
         }
         if (text.length() <= SEGMENTED_WHOLE) {
             // A pattern matches only where its longest word is written; most titles of a page write none of them.
             boolean written = patterns.longest.stream().anyMatch(lower::contains);
-            return Segmented.whole(written || !writtenAsIndexed(lower) ? ThaiSegmenter.segments(text, terms) : List.of());
+            return Segmented.whole(written || !writtenAsIndexed(lower) ? whole(text, icu, terms) : List.of());
         }
         List<int[]> regions = new ArrayList<>();
         // Needles whose every occurrence was found: one containing them occurs only where they do, so it adds no place.
@@ -223,7 +231,7 @@ public final class Highlighter {
         }
         if (regions.isEmpty()) {
             // Matched elsewhere (title, tags, an entity link): no snippet here, unless folding could hide the word.
-            return Segmented.whole(from > 0 || writtenAsIndexed(lower) ? List.of() : ThaiSegmenter.segments(text, terms));
+            return Segmented.whole(from > 0 || writtenAsIndexed(lower) ? List.of() : whole(text, icu, terms));
         }
         regions.sort(Comparator.comparingInt(r -> r[0]));
         List<Token> segments = new ArrayList<>();
@@ -233,6 +241,16 @@ public final class Highlighter {
             if (start >= region[1]) {
                 continue;
             }
+            if (icu != null) {
+                // Stored segments widen a region to whole segments, which may reach into the last one.
+                for (Token t : ThaiSegmenter.segments(text, icu, start, region[1], terms)) {
+                    if (t.start() >= coveredTo) {
+                        segments.add(t);
+                        coveredTo = t.end();
+                    }
+                }
+                continue;
+            }
             for (Token t : ThaiSegmenter.segments(text.substring(start, region[1]), terms)) {
                 segments.add(new Token(t.lexeme(), t.start() + start, t.end() + start, t.parts()));
             }
@@ -240,6 +258,10 @@ public final class Highlighter {
         }
         // Needles not looked for at all this round (the places were used up) resume from the furthest place too.
         return new Segmented(segments, more || regions.size() >= MAX_REGIONS ? furthest : -1);
+    }
+
+    private static List<Token> whole(String text, ThaiWords.Segments icu, Terms terms) {
+        return icu != null ? ThaiSegmenter.segments(text, icu, 0, text.length(), terms) : ThaiSegmenter.segments(text, terms);
     }
 
     /**

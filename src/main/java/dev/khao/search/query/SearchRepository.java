@@ -107,8 +107,11 @@ public class SearchRepository {
      */
     static final int RECENT_ERAS = 8;
 
-    /** What a result shows of an article, and the body text its highlights come from. */
-    public record Shown(SearchResponse.ArticleSummary summary, String bodyText) {
+    /**
+     * What a result shows of an article, the body text its highlights come from, and that body's stored segments (null
+     * when its search row has none).
+     */
+    public record Shown(SearchResponse.ArticleSummary summary, String bodyText, byte[] bodySegments) {
     }
 
     /**
@@ -126,8 +129,9 @@ public class SearchRepository {
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT a.id, a.slug, a.language, a.title, a.subtitle, a.summary, a.section_id, s.slug AS section_slug, s.name,
                        a.status, a.published_at,
-                       CASE WHEN octet_length(a.body_text) > ?2 THEN substr(a.body_text, 1, ?2 + 1) ELSE a.body_text END
-                FROM articles a LEFT JOIN sections s ON s.id = a.section_id WHERE a.id = ANY(?1)""")
+                       CASE WHEN octet_length(a.body_text) > ?2 THEN substr(a.body_text, 1, ?2 + 1) ELSE a.body_text END, x.body_segments
+                FROM articles a LEFT JOIN sections s ON s.id = a.section_id LEFT JOIN article_search x ON x.article_id = a.id
+                WHERE a.id = ANY(?1)""")
                 .setParameter(1, articleIds.toArray(UUID[]::new)).setParameter(2, Highlighter.MAX_SCANNED).getResultList();
         Map<UUID, Shown> shown = new HashMap<>();
         for (Object[] r : rows) {
@@ -136,7 +140,7 @@ public class SearchRepository {
                     LowerCaseEnums.parse(ArticleLanguage.class, (String) r[2]).orElseThrow(), (String) r[3], (String) r[4], (String) r[5],
                     r[6] == null ? null : new ArticleResponse.SectionRef((UUID) r[6], (String) r[7], (String) r[8]),
                     LowerCaseEnums.parse(ArticleStatus.class, (String) r[9]).orElseThrow(), SqlTimestamps.of(r[10]));
-            shown.put(id, new Shown(summary, (String) r[11]));
+            shown.put(id, new Shown(summary, (String) r[11], (byte[]) r[12]));
         }
         return shown;
     }

@@ -58,12 +58,48 @@ public final class ThaiSegmenter {
         }
     }
 
-    private static List<Token> segments(String text, ThaiWords.Segments counted) {
-        List<Token> segments = new ArrayList<>(counted.ends().length);
-        int start = 0;
-        for (int i = 0; i < counted.ends().length; i++) {
-            int end = counted.ends()[i];
-            segments.add(segment(text, start, end, counted.words()[i]));
+    /** ICU's segments of the whole text: those counted when it was written (see ThaiWords), else segmented now. */
+    public static ThaiWords.Segments icu(String text) {
+        ThaiWords.Segments counted = ThaiWords.takeCounted(text);
+        return counted != null ? counted : ThaiWords.segments(text);
+    }
+
+    /** The words of {@code text} from its ICU segments {@code icu}, with runs the dictionary knows merged into one word. */
+    public static List<Token> words(String text, ThaiWords.Segments icu, Terms terms) {
+        return segments(text, icu, 0, text.length(), terms).stream().filter(Token::isWord).toList();
+    }
+
+    /**
+     * The segments of {@code text} from {@code from} to {@code to}, widened to whole segments, from its ICU segments
+     * {@code icu} (which may cover only its start: then up to there), with runs the dictionary knows merged.
+     */
+    public static List<Token> segments(String text, ThaiWords.Segments icu, int from, int to, Terms terms) {
+        List<Token> segments = segments(text, icu, from, to);
+        if (!terms.hasCompounds()) {
+            return segments;
+        }
+        BreakIterator iterator = ITERATOR.get();
+        try {
+            return merge(iterator, text, segments, terms);
+        } finally {
+            iterator.setText("");
+        }
+    }
+
+    private static List<Token> segments(String text, ThaiWords.Segments icu) {
+        return segments(text, icu, 0, text.length());
+    }
+
+    private static List<Token> segments(String text, ThaiWords.Segments icu, int from, int to) {
+        int[] ends = icu.ends();
+        // The first segment ending after from, and every one up to the one holding to - 1.
+        int first = java.util.Arrays.binarySearch(ends, from);
+        first = first >= 0 ? first + 1 : -first - 1;
+        List<Token> segments = new ArrayList<>();
+        int start = first == 0 ? 0 : ends[first - 1];
+        for (int i = first; i < ends.length && start < to; i++) {
+            int end = Math.min(ends[i], text.length());
+            segments.add(segment(text, start, end, icu.words()[i]));
             start = end;
         }
         return segments;

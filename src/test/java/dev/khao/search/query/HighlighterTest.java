@@ -1,6 +1,9 @@
 package dev.khao.search.query;
 
+import dev.khao.article.body.ThaiWords;
+import dev.khao.search.text.BodySegments;
 import dev.khao.search.text.Terms;
+import dev.khao.support.TestData;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -11,6 +14,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HighlighterTest {
 
     private static final String FILLER = "รัฐบาลเร่งพัฒนาโครงสร้างพื้นฐานของประเทศ ";
+
+    @Test
+    void cutsCorpusBodiesOnTheirStoredSegmentsAsOnSegmentsFoundAgain() {
+        Terms terms = Terms.of(List.of("เกษตร", "การประชุม"), List.of());
+        int compared = 0;
+        for (int i = 0; i < 12; i++) {
+            String title = TestData.corpusArticle(i).get("title").asText();
+            String body = TestData.corpusArticle(i).get("body").asText();
+            byte[] stored = BodySegments.encode(ThaiWords.segments(body));
+            for (String word : List.of("รัฐบาล", "ประชุม", "เกษตร", "ประเทศไทย", "ตา", "โครงการ", "การ", "ให้")) {
+                Highlighter.Patterns patterns = Highlighter.Patterns.of(List.of(List.of(word)));
+                List<String> again = Highlighter.snippets(title, body, null, patterns, terms);
+                assertEquals(again, Highlighter.snippets(title, body, stored, patterns, terms), "article " + i + ", " + word);
+                compared += again.isEmpty() ? 0 : 1;
+            }
+        }
+        assertTrue(compared >= 30, "snippets compared: " + compared);
+    }
 
     @Test
     void marksWholeWordsDeepInALongBody() {

@@ -5,7 +5,10 @@ import dev.khao.search.text.Terms;
 import dev.khao.search.text.ThaiSegmenter;
 import dev.khao.search.text.Token;
 import dev.khao.support.TestData;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -17,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,6 +48,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class SearchResourceTest {
+
+    @Inject
+    EntityManager em;
 
     private static final Pattern MARK = Pattern.compile("<mark>(.*?)</mark>");
 
@@ -212,6 +219,23 @@ class SearchResourceTest {
                     "snippet starts and ends at word boundaries: " + inner);
             assertEquals(plain.startsWith("…"), at > 0);
         }
+    }
+
+    @Test
+    void highlightsAnArticleIndexedBeforeBodySegmentsWereStoredAsOneIndexedWithThem() {
+        String section = freshSection();
+        String seed = TestData.resource("seed-article.txt");
+        UUID id = UUID.fromString(article(section, seed.lines().findFirst().orElseThrow() + " " + unique(), seed.substring(seed.indexOf('\n')).strip()));
+        List<String> stored = search(section, "ดิจิทัล").get("/v1/search").then().statusCode(200).extract().path("data[0].highlights");
+        // A search row written before V20 has no segments; highlighting segments its body itself.
+        int cleared = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "UPDATE article_search SET body_segments = NULL WHERE article_id = ?1 AND body_segments IS NOT NULL").setParameter(1, id).executeUpdate());
+        assertEquals(1, cleared);
+
+        List<String> again = search(section, "ดิจิทัล").header("Cache-Control", "no-cache").get("/v1/search").then().statusCode(200)
+                .extract().path("data[0].highlights");
+        assertEquals(2, stored.size());
+        assertEquals(stored, again);
     }
 
     private static String unescape(String html) {
