@@ -64,8 +64,8 @@ public record ParsedQuery(List<List<Term>> allOf, List<Term> noneOf) {
             }
             List<String> required = new ArrayList<>();
             for (int i = 0; i < alternatives.size(); i++) {
-                // A pair is indexed only where both its words are, so a word read one way only is implied by a pair
-                // beside it; left out of the match query, its long posting list is not read by the index at all.
+                // A pair is indexed only where both its words are, so a word each of whose readings is one word is
+                // implied by a pair beside it; left out of the match query, its long posting list is not read at all.
                 boolean implied = alternatives.get(i).stream().allMatch(words -> words.size() == 1)
                         && ((i > 0 && boundaries.get(i - 1) != null) || (i < boundaries.size() && boundaries.get(i) != null));
                 if (!(minimal && implied)) {
