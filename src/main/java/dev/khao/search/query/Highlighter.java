@@ -96,14 +96,9 @@ public final class Highlighter {
         }
     }
 
-    /** Up to two snippets: from the body where it matched best, else from the title; empty when neither matched. */
-    public static List<String> snippets(String title, String body, Patterns patterns, Terms terms) {
-        return snippets(title, body, null, patterns, terms);
-    }
-
     /**
-     * Up to two snippets, the body cut on its stored ICU segments ({@link BodySegments}) when given and they fit it,
-     * else segmented here.
+     * Up to two snippets: from the body where it matched best, else from the title; empty when neither matched. The
+     * body is cut on its stored ICU segments ({@link BodySegments}) when given and they fit it, else segmented here.
      */
     public static List<String> snippets(String title, String body, byte[] bodySegments, Patterns patterns, Terms terms) {
         String scanned = scanned(body);
