@@ -73,10 +73,35 @@ class SearchCountLimitTest {
         String epoch = article(section, "1970-01-01T00:00:00Z");
         String beforeEpoch = article(section, "1969-12-31T23:59:59Z");
         String longAgo = article(section, "1899-12-31T17:00:00Z");
+        assertEquals(List.of(secondQuarter, firstQuarterEnd, epoch, beforeEpoch, longAgo), newestFirst(section, 2));
+        given().queryParam("q", "มังคุด").queryParam("section", section).get("/v1/search").then().statusCode(200)
+                .body("meta.total", equalTo(2)).body("meta.totalIsLowerBound", equalTo(true))
+                .body("data.article.id", contains(secondQuarter, firstQuarterEnd));
+    }
+
+    @Test
+    void pagesNewestFirstThroughMoreQuartersThanAreAskedOneByOne() {
+        String section = createSection("ไตรมาส " + unique());
+        // Twenty articles from 1980 on, a hundred days apart (a quarter is 91.3 days), each in a quarter of its own: more
+        // quarters than searches ask the index for one at a time, so the oldest are found by the query for all older
+        // matches, after the newer ones.
+        List<String> expected = new ArrayList<>();
+        OffsetDateTime first = OffsetDateTime.parse("1980-01-15T09:00:00+07:00");
+        for (int i = 0; i < SearchRepository.RECENT_ERAS + 4; i++) {
+            expected.add(0, article(section, first.plusDays(100L * i).toString()));
+        }
+        assertEquals(expected, newestFirst(section, 3));
+        given().queryParam("q", "มังคุด").queryParam("section", section).get("/v1/search").then().statusCode(200)
+                .body("meta.total", equalTo(2)).body("meta.totalIsLowerBound", equalTo(true))
+                .body("data.article.id", contains(expected.get(0), expected.get(1)));
+    }
+
+    /** Every match of มังคุด in the section, newest first, read page by page. */
+    private static List<String> newestFirst(String section, int limit) {
         List<String> seen = new ArrayList<>();
         String cursor = null;
         do {
-            var request = given().queryParam("q", "มังคุด").queryParam("section", section).queryParam("sort", "newest").queryParam("limit", 2);
+            var request = given().queryParam("q", "มังคุด").queryParam("section", section).queryParam("sort", "newest").queryParam("limit", limit);
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
@@ -84,9 +109,6 @@ class SearchCountLimitTest {
             seen.addAll(page.path("data.article.id"));
             cursor = page.path("meta.nextCursor");
         } while (cursor != null);
-        assertEquals(List.of(secondQuarter, firstQuarterEnd, epoch, beforeEpoch, longAgo), seen);
-        given().queryParam("q", "มังคุด").queryParam("section", section).get("/v1/search").then().statusCode(200)
-                .body("meta.total", equalTo(2)).body("meta.totalIsLowerBound", equalTo(true))
-                .body("data.article.id", contains(secondQuarter, firstQuarterEnd));
+        return seen;
     }
 }
