@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -126,7 +125,7 @@ public final class Highlighter {
             return List.of();
         }
         // Thai has no case: lower-casing a long Thai body only to find Thai words in it was a large part of a search.
-        String lower = patterns.cased ? text.toLowerCase(Locale.ROOT) : text;
+        String lower = patterns.cased ? Lexemes.lowerCase(text) : text;
         Segmented segmented = segments(text, icu, lower, patterns, terms, 0);
         List<Span> spans = matches(segmented.words(), patterns);
         // The places looked at may all hold the word inside longer ones (ตา in ตาม): look at the next ones, a few times.

@@ -164,7 +164,7 @@ public final class Terms {
         Node node = compounds;
         Compound found = null;
         for (int i = start; i < limit; i++) {
-            node = node.child(Character.toLowerCase(text.charAt(i)));
+            node = node.child(Lexemes.lowerCase(text.charAt(i)));
             if (node == null) {
                 break;
             }

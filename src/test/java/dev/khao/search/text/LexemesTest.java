@@ -1,0 +1,43 @@
+package dev.khao.search.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+class LexemesTest {
+
+    @Test
+    void lowerCasesEveryCharacterAsTheJdkDoes() {
+        for (int i = Character.MIN_VALUE; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            assertEquals(Character.toLowerCase(c), Lexemes.lowerCase(c), () -> "U+" + Integer.toHexString(c));
+        }
+        // Every character of the BMP but those the JDK lower-cases by context or into two characters, in one text.
+        StringBuilder all = new StringBuilder();
+        for (int i = Character.MIN_VALUE; i <= Character.MAX_VALUE; i++) {
+            if (i != 0x03A3 && i != 0x0130 && !Character.isSurrogate((char) i)) {
+                all.append((char) i);
+            }
+        }
+        assertEquals(all.toString().toLowerCase(Locale.ROOT), Lexemes.lowerCase(all.toString()));
+    }
+
+    @Test
+    void lowerCasesTextsAsTheJdkDoesInEveryScript() {
+        for (String text : List.of("ผู้แทนเอสแคป (ESCAP) ร่วมประชุม SMEs ปี 2567", "การเปลี่ยนผ่านทางดิจิทัล", "COVID-19",
+                "Café ÉCOLE", "İstanbul", "ΟΔΥΣΣΕΥΣ", "𐐀 Deseret",
+                "“กรมควบคุมโรค” แจ้ง\u00A0COVID-19\u200Bสายพันธุ์ Ωmega ＡＢＣ", "")) {
+            assertEquals(text.toLowerCase(Locale.ROOT), Lexemes.lowerCase(text), text);
+        }
+    }
+
+    @Test
+    void keepsATextWithNothingToLowerCase() {
+        String thai = "นายกรัฐมนตรีประชุมคณะรัฐมนตรี 19 ครั้ง";
+        assertSame(thai, Lexemes.lowerCase(thai));
+    }
+}
