@@ -62,7 +62,7 @@ public class HttpCaching {
         }
         byte[] body = response.getEntity() instanceof byte[] bytes ? bytes : json.writeValueAsBytes(response.getEntity());
         response.setEntity(body, response.getEntityAnnotations(), type);
-        Representation representation = Representation.of(json.readTree(body));
+        Representation representation = Representation.of(json.getFactory(), body);
         MultivaluedMap<String, Object> headers = response.getHeaders();
 
         String etag = headers.containsKey("ETag") ? text(headers.getFirst("ETag")) : EntityTags.ofBytes(body);

@@ -3,11 +3,13 @@ package dev.khao.caching;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RepresentationTest {
@@ -19,7 +21,7 @@ class RepresentationTest {
 
     @Test
     void findsEveryNestedIdTheNewestUpdateAndAnyDraft() throws Exception {
-        Representation page = Representation.of(JSON.readTree("""
+        Representation page = Representation.of(JSON.getFactory(), bytes("""
                 {"data": [
                   {"id": "%s", "status": "published", "updatedAt": "2024-05-01T09:30:00+07:00",
                    "section": {"id": "%s", "name": "ข่าว"}, "tags": [{"id": "%s"}], "externalId": "not-a-uuid"},
@@ -35,8 +37,30 @@ class RepresentationTest {
 
     @Test
     void publishedContentIsShareable() throws Exception {
-        Representation one = Representation.of(JSON.readTree("{\"id\": \"%s\", \"status\": \"published\"}".formatted(A)));
+        Representation one = Representation.of(JSON.getFactory(), bytes("{\"id\": \"%s\", \"status\": \"published\"}".formatted(A)));
         assertFalse(one.unpublished());
         assertFalse(one.list());
+    }
+
+    @Test
+    void namesAnObjectBeforeWhatItContainsWhereverItsIdIs() throws Exception {
+        Representation one = Representation.of(JSON.getFactory(), bytes("""
+                {"section": {"id": "%s", "status": "draft"}, "tags": [{"name": "x", "id": "%s"}], "id": "%s", "status": "published",
+                 "updatedAt": "not a time"}
+                """.formatted(S, T, A.toUpperCase())));
+        assertEquals(List.of(A, S, T), List.copyOf(one.ids()));
+        assertTrue(one.unpublished());
+        assertNull(one.lastModified());
+    }
+
+    @Test
+    void aListIsAnObjectWhoseDataIsAnArray() throws Exception {
+        assertFalse(Representation.of(JSON.getFactory(), bytes("[{\"id\": \"%s\"}]".formatted(A))).list());
+        assertFalse(Representation.of(JSON.getFactory(), bytes("{\"meta\": {\"data\": []}}")).list());
+        assertTrue(Representation.of(JSON.getFactory(), bytes("{\"meta\": {}, \"data\": []}")).list());
+    }
+
+    private static byte[] bytes(String json) {
+        return json.getBytes(StandardCharsets.UTF_8);
     }
 }
