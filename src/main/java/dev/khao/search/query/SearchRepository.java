@@ -252,11 +252,20 @@ public class SearchRepository {
     }
 
     /** PostgreSQL orders uuids by their bytes, unsigned; {@link UUID#compareTo} compares signed halves. */
-    static final Comparator<UUID> PG_UUID_ORDER = Comparator.<UUID>comparingLong(u -> u.getMostSignificantBits() ^ Long.MIN_VALUE)
-            .thenComparingLong(u -> u.getLeastSignificantBits() ^ Long.MIN_VALUE);
+    static final Comparator<UUID> PG_UUID_ORDER = (a, b) -> {
+        int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+    };
 
-    private static final Comparator<Hit> BEST_FIRST = Comparator.comparingDouble(Hit::score).reversed()
-            .thenComparing(Hit::id, PG_UUID_ORDER.reversed());
+    /**
+     * Highest score first, then the highest id (the keyset order). Written out rather than chained: chained comparators
+     * all share the JDK's few combinator classes, whose calls the JIT may then not inline; in one of three profiles of
+     * the benchmark, sorting the 300 candidates took 8% of the application's time.
+     */
+    private static final Comparator<Hit> BEST_FIRST = (a, b) -> {
+        int byScore = Double.compare(b.score(), a.score());
+        return byScore != 0 ? byScore : PG_UUID_ORDER.compare(b.id(), a.id());
+    };
 
     /**
      * The top sections, tags and entities of these matches, counted from the ids their search rows carry. Only the
