@@ -26,7 +26,8 @@ record Representation(Set<String> ids, OffsetDateTime lastModified, boolean unpu
 
     /**
      * Reads the bytes about to be sent as a stream of tokens: building a tree of a search page (twenty hits with
-     * snippets and facets) only to walk it once was a twentieth of a search's application time.
+     * snippets and facets) only to walk it once was a twentieth of a search's application time, a little more than
+     * reading the tokens.
      */
     static Representation of(JsonFactory factory, byte[] json) throws IOException {
         // One slot per object, in the order objects open, for its id: ids come out parents first, whatever the order
@@ -37,8 +38,9 @@ record Representation(Set<String> ids, OffsetDateTime lastModified, boolean unpu
         boolean unpublished = false;
         boolean list = false;
         try (JsonParser parser = factory.createParser(json)) {
-            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                if (token == JsonToken.START_ARRAY && open.size() == 1 && "data".equals(parser.currentName())) {
+            boolean rootIsObject = parser.nextToken() == JsonToken.START_OBJECT;
+            for (JsonToken token = parser.currentToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.START_ARRAY && rootIsObject && open.size() == 1 && "data".equals(parser.currentName())) {
                     list = true;
                 }
                 if (token == JsonToken.START_OBJECT) {

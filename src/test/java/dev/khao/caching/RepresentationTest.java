@@ -57,6 +57,7 @@ class RepresentationTest {
     void aListIsAnObjectWhoseDataIsAnArray() throws Exception {
         assertFalse(Representation.of(JSON.getFactory(), bytes("[{\"id\": \"%s\"}]".formatted(A))).list());
         assertFalse(Representation.of(JSON.getFactory(), bytes("{\"meta\": {\"data\": []}}")).list());
+        assertFalse(Representation.of(JSON.getFactory(), bytes("[{\"data\": []}]")).list());
         assertTrue(Representation.of(JSON.getFactory(), bytes("{\"meta\": {}, \"data\": []}")).list());
     }
 
