@@ -95,7 +95,7 @@ class SyncRepository {
     /** Articles whose mirrored links include the resource. */
     @SuppressWarnings("unchecked")
     List<UUID> articlesLinking(SyncKey ref) {
-        return em.createNativeQuery("SELECT article_id FROM sync_article_refs WHERE ref_type = ?1 AND ref_id = ?2", UUID.class).setFlushMode(FlushModeType.COMMIT)
+        return nativeQuery("SELECT article_id FROM sync_article_refs WHERE ref_type = ?1 AND ref_id = ?2", UUID.class)
                 .setParameter(1, ref.typeName()).setParameter(2, ref.id()).getResultList();
     }
 
@@ -145,6 +145,11 @@ class SyncRepository {
      */
     private Query nativeQuery(String sql) {
         return em.createNativeQuery(sql).setFlushMode(FlushModeType.COMMIT);
+    }
+
+    /** {@link #nativeQuery(String)} whose rows are single values of {@code type}. */
+    private Query nativeQuery(String sql, Class<?> type) {
+        return em.createNativeQuery(sql, type).setFlushMode(FlushModeType.COMMIT);
     }
 
     @SuppressWarnings("unchecked")
