@@ -8,7 +8,13 @@ import dev.khao.common.LowerCaseEnums;
 import dev.khao.common.SqlTimestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 
+import java.nio.ByteBuffer;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +22,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The search queries: matching, ranking, keyset pages, totals and facets, all inside PostgreSQL. */
@@ -87,8 +95,8 @@ public class SearchRepository {
         }
         query.append(" UNION ALL SELECT (SELECT search_era(max(a.sort_at)) FROM articles a WHERE a.deleted_at IS NULL AND a.sort_at < search_era_start(eras.era)),")
                 .append(" depth + 1 FROM eras WHERE eras.era IS NOT NULL AND depth < ").append(RECENT_ERAS).append(')')
-                // The id lists are made text only for the rows kept.
-                .append(" SELECT m.article_id, m.sort_at, m.section_id, array_to_string(m.tag_ids, ','), array_to_string(m.entity_ids, ',') FROM (")
+                // The id lists are sent (binary) only for the rows kept.
+                .append(" SELECT m.article_id, m.sort_at, m.section_id, array_send(m.tag_ids), array_send(m.entity_ids) FROM (")
                 .append("SELECT m.* FROM eras CROSS JOIN LATERAL (SELECT s.article_id, s.sort_at, s.section_id, s.tag_ids, s.entity_ids ")
                 .append(matched).append(" AND s.era = eras.era").append(keyset).append(newestFirst).append(") m")
                 .append(" UNION ALL SELECT * FROM (SELECT s.article_id, s.sort_at, s.section_id, s.tag_ids, s.entity_ids ").append(matched)
@@ -97,8 +105,18 @@ public class SearchRepository {
                 // in order: both stop once the outer limit is met. Eras do not overlap, so this is newest-first order.
                 .append(") m LIMIT ?").append(n);
         preferIndex();
-        List<Object[]> rows = sql.bind(em.createNativeQuery(query.toString())).getResultList();
-        return rows.stream().map(r -> new Match((UUID) r[0], SqlTimestamps.of(r[1]), (UUID) r[2], uuids((String) r[3]), uuids((String) r[4]))).toList();
+        // Read through JDBC itself: through the persistence layer, each of a thousand timestamps went through a calendar,
+        // java.sql.Timestamp and Instant; in one profile, reading these rows was half of a search's application time.
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = sql.prepare(connection, query.toString()); ResultSet rows = statement.executeQuery()) {
+                List<Match> matches = new ArrayList<>(limit);
+                while (rows.next()) {
+                    matches.add(new Match(rows.getObject(1, UUID.class), rows.getObject(2, OffsetDateTime.class), rows.getObject(3, UUID.class),
+                            uuids(rows.getBytes(4)), uuids(rows.getBytes(5))));
+                }
+                return matches;
+            }
+        });
     }
 
     /**
@@ -386,18 +404,37 @@ public class SearchRepository {
         return out.toString();
     }
 
-    /** The ids of a comma-separated list ({@code array_to_string} of a {@code uuid[]}); none for an empty one. */
-    private static List<UUID> uuids(String list) {
-        if (list == null || list.isEmpty()) {
+    /**
+     * The ids of a one-dimensional {@code uuid[]} in PostgreSQL's binary array format ({@code array_send}): dimensions,
+     * a null flag, the element type and, per dimension, its length and lower bound (all 4-byte integers), then each
+     * element as its length and 16 bytes. Smaller than the array as text, and read without parsing hexadecimal.
+     */
+    static List<UUID> uuids(byte[] array) {
+        if (array == null) {
             return List.of();
         }
-        String[] parts = list.split(",");
-        List<UUID> ids = new ArrayList<>(parts.length);
-        for (String part : parts) {
-            ids.add(UUID.fromString(part));
+        ByteBuffer in = ByteBuffer.wrap(array);
+        int dimensions = in.getInt();
+        if (dimensions == 0) {
+            return List.of();
+        }
+        if (dimensions != 1 || in.getInt() != 0) {
+            throw new IllegalStateException("Expected a one-dimensional uuid array without nulls");
+        }
+        in.getInt();
+        int length = in.getInt();
+        in.getInt();
+        List<UUID> ids = new ArrayList<>(length);
+        for (int i = 0; i < length; i++) {
+            if (in.getInt() != 16) {
+                throw new IllegalStateException("Expected 16-byte uuid elements");
+            }
+            ids.add(new UUID(in.getLong(), in.getLong()));
         }
         return ids;
     }
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\?(\\d+)");
 
     /** Positional parameters, numbered as they are added; user text only ever travels as a parameter. */
     private static final class Sql {
@@ -408,11 +445,31 @@ public class SearchRepository {
             return params.size();
         }
 
-        jakarta.persistence.Query bind(jakarta.persistence.Query query) {
-            for (int i = 0; i < params.size(); i++) {
-                query.setParameter(i + 1, params.get(i));
+        /** The statement for JDBC: each numbered placeholder becomes an anonymous one bound to that parameter's value. */
+        PreparedStatement prepare(Connection connection, String sql) throws SQLException {
+            Matcher placeholder = PLACEHOLDER.matcher(sql);
+            StringBuilder jdbc = new StringBuilder(sql.length());
+            List<Object> values = new ArrayList<>();
+            while (placeholder.find()) {
+                values.add(params.get(Integer.parseInt(placeholder.group(1)) - 1));
+                placeholder.appendReplacement(jdbc, "?");
             }
-            return query;
+            placeholder.appendTail(jdbc);
+            PreparedStatement statement = connection.prepareStatement(jdbc.toString());
+            try {
+                for (int i = 0; i < values.size(); i++) {
+                    Object value = values.get(i);
+                    if (value instanceof String[] texts) {
+                        statement.setArray(i + 1, connection.createArrayOf("text", texts));
+                    } else {
+                        statement.setObject(i + 1, value);
+                    }
+                }
+                return statement;
+            } catch (SQLException | RuntimeException e) {
+                statement.close();
+                throw e;
+            }
         }
     }
 }

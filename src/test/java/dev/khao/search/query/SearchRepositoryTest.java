@@ -49,6 +49,20 @@ class SearchRepositoryTest {
     }
 
     @Test
+    @Transactional
+    void readsIdArraysInTheBinaryFormatPostgresqlSendsThem() {
+        List<UUID> ids = ids();
+        byte[] sent = (byte[]) em.createNativeQuery("SELECT array_send(CAST(?1 AS uuid[]))").setParameter(1, ids.toArray(UUID[]::new)).getSingleResult();
+        byte[] empty = (byte[]) em.createNativeQuery("SELECT array_send(CAST('{}' AS uuid[]))").getSingleResult();
+        byte[] one = (byte[]) em.createNativeQuery("SELECT array_send(ARRAY[CAST(?1 AS uuid)])").setParameter(1, ids.get(3)).getSingleResult();
+
+        assertEquals(ids, SearchRepository.uuids(sent));
+        assertEquals(List.of(), SearchRepository.uuids(empty));
+        assertEquals(List.of(ids.get(3)), SearchRepository.uuids(one));
+        assertEquals(List.of(), SearchRepository.uuids(null));
+    }
+
+    @Test
     void ranksByScoreThenByIdDescendingAndPagesAfterTheKeyset() {
         List<UUID> ids = ids().stream().sorted(SearchRepository.PG_UUID_ORDER).toList();
         // Two scores, interleaved: ties are broken by the highest id first, in PostgreSQL's order.
