@@ -60,8 +60,11 @@ public class SearchRepository {
     public record After(Double score, OffsetDateTime sortAt, UUID id) {
     }
 
-    /** A matched article, the time it sorts by, its section (null when it has none), tags and entities. */
-    public record Match(UUID id, OffsetDateTime sortAt, UUID sectionId, List<UUID> tagIds, List<UUID> entityIds) {
+    /**
+     * A matched article, the time it sorts by, its section (null when it has none), tags and entities, and where its
+     * lead row was when it was matched (a {@code ctid} as text; null when its search row has no pointer, see V21).
+     */
+    public record Match(UUID id, OffsetDateTime sortAt, UUID sectionId, List<UUID> tagIds, List<UUID> entityIds, String leadCtid) {
     }
 
     /**
@@ -96,10 +99,10 @@ public class SearchRepository {
         query.append(" UNION ALL SELECT (SELECT search_era(max(a.sort_at)) FROM articles a WHERE a.deleted_at IS NULL AND a.sort_at < search_era_start(eras.era)),")
                 .append(" depth + 1 FROM eras WHERE eras.era IS NOT NULL AND depth < ").append(RECENT_ERAS).append(')')
                 // The id lists are sent (binary) only for the rows kept.
-                .append(" SELECT m.article_id, m.sort_at, m.section_id, array_send(m.tag_ids), array_send(m.entity_ids) FROM (")
-                .append("SELECT m.* FROM eras CROSS JOIN LATERAL (SELECT s.article_id, s.sort_at, s.section_id, s.tag_ids, s.entity_ids ")
+                .append(" SELECT m.article_id, m.sort_at, m.section_id, array_send(m.tag_ids), array_send(m.entity_ids), CAST(m.lead_ctid AS text) FROM (")
+                .append("SELECT m.* FROM eras CROSS JOIN LATERAL (SELECT s.article_id, s.sort_at, s.section_id, s.tag_ids, s.entity_ids, s.lead_ctid ")
                 .append(matched).append(" AND s.era = eras.era").append(keyset).append(newestFirst).append(") m")
-                .append(" UNION ALL SELECT * FROM (SELECT s.article_id, s.sort_at, s.section_id, s.tag_ids, s.entity_ids ").append(matched)
+                .append(" UNION ALL SELECT * FROM (SELECT s.article_id, s.sort_at, s.section_id, s.tag_ids, s.entity_ids, s.lead_ctid ").append(matched)
                 .append(" AND s.sort_at < (SELECT search_era_start(min(era)) FROM eras)").append(keyset).append(newestFirst).append(") o")
                 // A nested loop over a lateral subquery runs it per era in the eras' order, and an append runs its parts
                 // in order: both stop once the outer limit is met. Eras do not overlap, so this is newest-first order.
@@ -112,7 +115,7 @@ public class SearchRepository {
                 List<Match> matches = new ArrayList<>(limit);
                 while (rows.next()) {
                     matches.add(new Match(rows.getObject(1, UUID.class), rows.getObject(2, OffsetDateTime.class), rows.getObject(3, UUID.class),
-                            uuids(rows.getBytes(4)), uuids(rows.getBytes(5))));
+                            uuids(rows.getBytes(4)), uuids(rows.getBytes(5)), rows.getString(6)));
                 }
                 return matches;
             }
@@ -249,24 +252,47 @@ public class SearchRepository {
     /**
      * {@code ts_rank} of each match's lead (see SearchDocument.Built), or of its whole document when it has none (one
      * indexed before leads existed). Only the leads are read: the search rows themselves are not needed for a score.
-     * ts_rank, not ts_rank_cd: all words are required anyway, and cover density cost ten times as much per lead for a
-     * word with dozens of compound alternatives (ดิจิทัล: 17 ms against 4 for 300 leads).
+     * Leads are fetched where their search rows point (V21); those not found there (moved since, or no pointer) are
+     * looked up by id. A pointer that now finds another article's lead finds that article's own current lead, so it
+     * is only used for that article. ts_rank, not ts_rank_cd: all words are required anyway, and cover density cost
+     * ten times as much per lead for a word with dozens of compound alternatives (ดิจิทัล: 17 ms against 4 for 300 leads).
      */
     @SuppressWarnings("unchecked")
     private Map<UUID, Double> textRanks(String tsquery, List<Match> matches) {
         Map<UUID, Double> ranks = new HashMap<>();
-        List<Object[]> rows = em.createNativeQuery("SELECT l.article_id, ts_rank(l.lead, CAST(?1 AS tsquery), 1)::float8 FROM article_search_leads l"
-                        + " WHERE l.article_id = ANY(" + IDS.formatted(2) + ")")
-                .setParameter(1, tsquery).setParameter(2, idList(matches)).getResultList();
-        rows.forEach(r -> ranks.put((UUID) r[0], ((Number) r[1]).doubleValue()));
-        List<Match> leadless = matches.stream().filter(m -> !ranks.containsKey(m.id())).toList();
-        if (!leadless.isEmpty()) {
-            ((List<Object[]>) em.createNativeQuery("SELECT s.article_id, ts_rank(s.document, CAST(?1 AS tsquery), 1)::float8 FROM article_search s"
-                            + " WHERE s.article_id = ANY(" + IDS.formatted(2) + ")")
-                    .setParameter(1, tsquery).setParameter(2, idList(leadless)).getResultList())
+        java.util.Set<UUID> wanted = new java.util.HashSet<>();
+        StringBuilder pointers = new StringBuilder();
+        for (Match m : matches) {
+            wanted.add(m.id());
+            if (m.leadCtid() != null) {
+                pointers.append(pointers.isEmpty() ? "" : ";").append(m.leadCtid());
+            }
+        }
+        if (!pointers.isEmpty()) {
+            ((List<Object[]>) em.createNativeQuery("SELECT l.article_id, ts_rank(l.lead, CAST(?1 AS tsquery), 1)::float8 FROM article_search_leads l"
+                            + " WHERE l.ctid = ANY(CAST(string_to_array(?2, ';') AS tid[]))")
+                    .setParameter(1, tsquery).setParameter(2, pointers.toString()).getResultList())
+                    .forEach(r -> {
+                        if (wanted.contains((UUID) r[0])) {
+                            ranks.put((UUID) r[0], ((Number) r[1]).doubleValue());
+                        }
+                    });
+        }
+        rankById(tsquery, matches, "article_search_leads", "lead", ranks);
+        rankById(tsquery, matches, "article_search", "document", ranks);
+        return ranks;
+    }
+
+    /** Adds the ranks of the matches not ranked yet, of their {@code column} in {@code table}, found by id. */
+    @SuppressWarnings("unchecked")
+    private void rankById(String tsquery, List<Match> matches, String table, String column, Map<UUID, Double> ranks) {
+        List<Match> unranked = matches.stream().filter(m -> !ranks.containsKey(m.id())).toList();
+        if (!unranked.isEmpty()) {
+            ((List<Object[]>) em.createNativeQuery("SELECT x.article_id, ts_rank(x." + column + ", CAST(?1 AS tsquery), 1)::float8 FROM " + table + " x"
+                            + " WHERE x.article_id = ANY(" + IDS.formatted(2) + ")")
+                    .setParameter(1, tsquery).setParameter(2, idList(unranked)).getResultList())
                     .forEach(r -> ranks.put((UUID) r[0], ((Number) r[1]).doubleValue()));
         }
-        return ranks;
     }
 
     /** PostgreSQL orders uuids by their bytes, unsigned; {@link UUID#compareTo} compares signed halves. */

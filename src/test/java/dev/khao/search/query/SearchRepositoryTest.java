@@ -2,7 +2,10 @@ package dev.khao.search.query;
 
 import dev.khao.search.query.SearchRepository.After;
 import dev.khao.search.query.SearchRepository.Hit;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -12,9 +15,14 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
+import static dev.khao.support.TestData.createArticle;
+import static dev.khao.support.TestData.createSection;
+import static dev.khao.support.TestData.unique;
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
@@ -60,6 +68,62 @@ class SearchRepositoryTest {
         assertEquals(List.of(), SearchRepository.uuids(empty));
         assertEquals(List.of(ids.get(3)), SearchRepository.uuids(one));
         assertEquals(List.of(), SearchRepository.uuids(null));
+    }
+
+    @Test
+    void ranksTheSameWhetherLeadsAreFoundWhereTheirSearchRowsPointOrById() {
+        String section = createSection("ชี้ " + unique());
+        List<String> ids = List.of(
+                createArticle(Map.of("title", "ทุเรียนหมอนทอง " + unique(), "bodyText", "ส่งออกทุเรียนไปจีน ทุเรียน", "status", "published",
+                        "sectionId", section, "publishedAt", OffsetDateTime.now().minusDays(3).toString())),
+                createArticle(Map.of("title", "ข่าวเกษตร " + unique(), "bodyText", "ราคาทุเรียนวันนี้", "status", "published",
+                        "sectionId", section, "publishedAt", OffsetDateTime.now().minusDays(1).toString())),
+                createArticle(Map.of("title", "ข่าวผลไม้ " + unique(), "bodyText", "มังคุด เงาะ และทุเรียน", "status", "published",
+                        "sectionId", section, "publishedAt", OffsetDateTime.now().minusDays(40).toString())));
+        // An edit writes the lead anew, elsewhere: its search row follows it.
+        given().contentType("application/merge-patch+json; charset=UTF-8").body(Map.of("title", "ข่าวเกษตรแก้ไข " + unique()))
+                .patch("/v1/articles/" + ids.get(1)).then().statusCode(200);
+        // Every search row written points at its own article's lead.
+        assertEquals(3L, ((Number) QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "SELECT count(*) FROM article_search s JOIN article_search_leads l ON l.ctid = s.lead_ctid AND l.article_id = s.article_id"
+                        + " WHERE s.article_id = ANY(CAST(string_to_array(?1, ',') AS uuid[]))")
+                .setParameter(1, String.join(",", ids)).getSingleResult())).longValue());
+        ExtractableResponse<Response> pointed = ranked(section);
+
+        // Pointers that find one another's leads (rows moved since, their places taken), nowhere, or none at all.
+        QuarkusTransaction.requiringNew().run(() -> {
+            pointAt(ids.get(0), "(SELECT l.ctid FROM article_search_leads l WHERE l.article_id = CAST(?2 AS uuid))", ids.get(1));
+            pointAt(ids.get(1), "(SELECT l.ctid FROM article_search_leads l WHERE l.article_id = CAST(?2 AS uuid))", ids.get(0));
+            pointAt(ids.get(2), "CAST('(4294967294,1)' AS tid)", null);
+        });
+        ExtractableResponse<Response> moved = ranked(section);
+        QuarkusTransaction.requiringNew().run(() -> ids.forEach(id -> pointAt(id, "NULL", null)));
+        ExtractableResponse<Response> unpointed = ranked(section);
+
+        assertEquals(3, pointed.<List<String>>path("data.article.id").size());
+        List<Float> scores = pointed.path("data.score");
+        for (ExtractableResponse<Response> other : List.of(moved, unpointed)) {
+            assertEquals(pointed.<List<String>>path("data.article.id"), other.path("data.article.id"));
+            // The freshness boost is measured from each request's time, which moves the scores by far less than this.
+            List<Float> otherScores = other.path("data.score");
+            for (int i = 0; i < scores.size(); i++) {
+                assertEquals(scores.get(i), otherScores.get(i), 1e-6);
+            }
+        }
+    }
+
+    private static ExtractableResponse<Response> ranked(String section) {
+        return given().header("Cache-Control", "no-cache").queryParam("q", "ทุเรียน").queryParam("section", section)
+                .get("/v1/search").then().statusCode(200).extract();
+    }
+
+    private void pointAt(String articleId, String pointer, String other) {
+        var update = em.createNativeQuery("UPDATE article_search SET lead_ctid = " + pointer + " WHERE article_id = CAST(?1 AS uuid)")
+                .setParameter(1, articleId);
+        if (other != null) {
+            update.setParameter(2, other);
+        }
+        update.executeUpdate();
     }
 
     @Test
