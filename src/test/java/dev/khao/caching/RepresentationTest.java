@@ -61,6 +61,18 @@ class RepresentationTest {
         assertTrue(Representation.of(JSON.getFactory(), bytes("{\"meta\": {}, \"data\": []}")).list());
     }
 
+    @Test
+    void onlyCanonicalUuidsAreIds() throws Exception {
+        List<String> notIds = List.of("0b1e4c5a2f3d4e5f8a9b0c1d2e3f4a5b", "0b1e4c5a-2f3d-4e5f-8a9b-0c1d2e3f4a5", "0b1e4c5a-2f3d-4e5f-8a9b-0c1d2e3f4a5b0",
+                "0b1e4c5a-2f3d-4e5f-8a9b_0c1d2e3f4a5b", "0b1e4c5a-2f3d-4e5f-8a9b-0c1d2e3f4a5g", "{b1e4c5a-2f3d-4e5f-8a9b-0c1d2e3f4a5b",
+                "0b1e4c5a-2f3d-4e5f-8a9b-0c1d2e3f4a5٣", "");
+        for (String id : notIds) {
+            assertTrue(Representation.of(JSON.getFactory(), bytes("{\"id\": \"%s\"}".formatted(id))).ids().isEmpty(), id);
+        }
+        Representation mixedCase = Representation.of(JSON.getFactory(), bytes("{\"id\": \"0B1E4C5A-2f3d-4E5F-8a9b-0C1D2E3F4A5B\"}"));
+        assertEquals(List.of(A), List.copyOf(mixedCase.ids()));
+    }
+
     private static byte[] bytes(String json) {
         return json.getBytes(StandardCharsets.UTF_8);
     }

@@ -68,6 +68,13 @@ public class SearchRepository {
     }
 
     /**
+     * The newest matches, newest first, and whether the next search for the same words and filters should read them
+     * all at once ({@code atOnce}) rather than era by era (see {@link #newest}).
+     */
+    public record Newest(List<Match> matches, boolean atOnceNextTime) {
+    }
+
+    /**
      * The newest matches, newest first, at most {@code limit}; after {@code after} (a {@code sort=newest} keyset) when
      * given. Each match is checked against the filters on its search row alone.
      * <p>
@@ -76,9 +83,16 @@ public class SearchRepository {
      * (see V18), newest first, stopping once {@code limit} rows are found, and only then for all older matches at once:
      * asking era by era costs a little per era, more than reading all matches of a rare word. The eras are those of
      * live articles, each found from the last by one probe of their sort-time index, so empty quarters cost nothing.
+     * <p>
+     * When the recent eras do not hold {@code limit} matches, that last step reads every match again, those of the
+     * recent eras included (the index cannot leave them out cheaply: asking it for all older eras read their whole
+     * lists), so a word with a few hundred matches had each read twice, after sixteen index scans: a sixth of the rows
+     * the benchmark's searches read. Such a search is better read {@code atOnce}: every match in one index scan, the
+     * newest kept. Which one a search is only shows when it has run, so the answer says which way its next run should
+     * read: at once when older matches were needed, or when reading at once found few enough matches
+     * ({@link #AT_ONCE_UP_TO} times {@code limit}). Both ways give the same rows.
      */
-    @SuppressWarnings("unchecked")
-    public List<Match> newest(String tsquery, ArticleFilter filter, OffsetDateTime now, After after, int limit) {
+    public Newest newest(String tsquery, ArticleFilter filter, OffsetDateTime now, After after, int limit, boolean atOnce) {
         Sql sql = new Sql();
         String matched = matched(sql, tsquery, filter, now);
         StringBuilder keyset = new StringBuilder();
@@ -90,37 +104,53 @@ public class SearchRepository {
         }
         int n = sql.add(limit);
         String newestFirst = " ORDER BY s.sort_at DESC, s.article_id DESC LIMIT ?" + n;
-        // No match sorts after this: the cursor, or now for the public statuses (published before now, sorted by it).
-        OffsetDateTime newest = after != null ? after.sortAt() : filter.statuses().isEmpty() ? now : null;
-        StringBuilder query = new StringBuilder("WITH RECURSIVE eras (era, depth) AS (SELECT search_era(max(sort_at)), 1 FROM articles WHERE deleted_at IS NULL");
-        if (newest != null) {
-            query.append(" AND sort_at <= ?").append(sql.add(newest));
+        String columns = "s.article_id, s.sort_at, s.section_id, s.tag_ids, s.entity_ids, s.lead_ctid";
+        // The id lists are sent (binary) only for the rows kept. The last column tells how the next search should read.
+        StringBuilder query = new StringBuilder("SELECT m.article_id, m.sort_at, m.section_id, array_send(m.tag_ids), array_send(m.entity_ids),"
+                + " CAST(m.lead_ctid AS text), m.hint FROM (");
+        if (atOnce) {
+            // How many matched: the window is counted before the limit.
+            query.append("SELECT ").append(columns).append(", count(*) OVER () <= ").append(AT_ONCE_UP_TO).append(" * ?").append(n)
+                    .append(" AS hint ").append(matched).append(keyset).append(newestFirst).append(") m");
+        } else {
+            // No match sorts after this: the cursor, or now for the public statuses (published before now, sorted by it).
+            OffsetDateTime newest = after != null ? after.sortAt() : filter.statuses().isEmpty() ? now : null;
+            query.insert(0, "WITH RECURSIVE eras (era, depth) AS (SELECT search_era(max(sort_at)), 1 FROM articles WHERE deleted_at IS NULL"
+                    + (newest != null ? " AND sort_at <= ?" + sql.add(newest) : "")
+                    + " UNION ALL SELECT (SELECT search_era(max(a.sort_at)) FROM articles a WHERE a.deleted_at IS NULL AND a.sort_at < search_era_start(eras.era)),"
+                    + " depth + 1 FROM eras WHERE eras.era IS NOT NULL AND depth < " + RECENT_ERAS + ") ");
+            query.append("SELECT m.* FROM eras CROSS JOIN LATERAL (SELECT ").append(columns).append(", false AS hint ")
+                    .append(matched).append(" AND s.era = eras.era").append(keyset).append(newestFirst).append(") m")
+                    .append(" UNION ALL SELECT * FROM (SELECT ").append(columns).append(", true AS hint ").append(matched)
+                    .append(" AND s.sort_at < (SELECT search_era_start(min(era)) FROM eras)").append(keyset).append(newestFirst).append(") o")
+                    // A nested loop over a lateral subquery runs it per era in the eras' order, and an append runs its parts
+                    // in order: both stop once the outer limit is met. Eras do not overlap, so this is newest-first order.
+                    .append(") m LIMIT ?").append(n);
         }
-        query.append(" UNION ALL SELECT (SELECT search_era(max(a.sort_at)) FROM articles a WHERE a.deleted_at IS NULL AND a.sort_at < search_era_start(eras.era)),")
-                .append(" depth + 1 FROM eras WHERE eras.era IS NOT NULL AND depth < ").append(RECENT_ERAS).append(')')
-                // The id lists are sent (binary) only for the rows kept.
-                .append(" SELECT m.article_id, m.sort_at, m.section_id, array_send(m.tag_ids), array_send(m.entity_ids), CAST(m.lead_ctid AS text) FROM (")
-                .append("SELECT m.* FROM eras CROSS JOIN LATERAL (SELECT s.article_id, s.sort_at, s.section_id, s.tag_ids, s.entity_ids, s.lead_ctid ")
-                .append(matched).append(" AND s.era = eras.era").append(keyset).append(newestFirst).append(") m")
-                .append(" UNION ALL SELECT * FROM (SELECT s.article_id, s.sort_at, s.section_id, s.tag_ids, s.entity_ids, s.lead_ctid ").append(matched)
-                .append(" AND s.sort_at < (SELECT search_era_start(min(era)) FROM eras)").append(keyset).append(newestFirst).append(") o")
-                // A nested loop over a lateral subquery runs it per era in the eras' order, and an append runs its parts
-                // in order: both stop once the outer limit is met. Eras do not overlap, so this is newest-first order.
-                .append(") m LIMIT ?").append(n);
         preferIndex();
         // Read through JDBC itself: through the persistence layer, each of a thousand timestamps went through a calendar,
         // java.sql.Timestamp and Instant; in one profile, reading these rows was half of a search's application time.
         return em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement statement = sql.prepare(connection, query.toString()); ResultSet rows = statement.executeQuery()) {
                 List<Match> matches = new ArrayList<>(limit);
+                // Eras: whether a match came from the older ones. At once: whether few enough matched.
+                boolean hint = false;
                 while (rows.next()) {
                     matches.add(new Match(rows.getObject(1, UUID.class), rows.getObject(2, OffsetDateTime.class), rows.getObject(3, UUID.class),
                             uuids(rows.getBytes(4)), uuids(rows.getBytes(5)), rows.getString(6)));
+                    hint |= rows.getBoolean(7);
                 }
-                return matches;
+                // Era by era, fewer than the limit means the older matches were read too, all of them again.
+                return new Newest(matches, atOnce ? hint || matches.isEmpty() : hint || matches.size() < limit);
             }
         });
     }
+
+    /**
+     * Reading every match at once stays the way for a search while it has at most this many times the matches it keeps:
+     * era by era reads at least those it keeps, and up to about twice that where the last era read holds many.
+     */
+    static final int AT_ONCE_UP_TO = 2;
 
     /**
      * Eras (quarters) a search asks the index for one by one before asking for all older matches at once: four years.

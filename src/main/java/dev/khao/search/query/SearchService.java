@@ -47,6 +47,7 @@ public class SearchService {
 
     private final SearchRepository search;
     private final SearchResultCache cache;
+    private final AtOnceSearches atOnceSearches;
     private final ArticleService articleService;
     private final TermDictionary dictionary;
     private final SpellingSuggestions spelling;
@@ -55,11 +56,12 @@ public class SearchService {
     private final ObjectMapper json;
     private final Clock clock;
 
-    public SearchService(SearchRepository search, SearchResultCache cache, ArticleService articleService,
+    public SearchService(SearchRepository search, SearchResultCache cache, AtOnceSearches atOnceSearches, ArticleService articleService,
                          TermDictionary dictionary, SpellingSuggestions spelling, SearchConfig config, KhaoConfig khao,
                          ObjectMapper json, Clock clock) {
         this.search = search;
         this.cache = cache;
+        this.atOnceSearches = atOnceSearches;
         this.articleService = articleService;
         this.dictionary = dictionary;
         this.spelling = spelling;
@@ -126,7 +128,10 @@ public class SearchService {
         // One pass over the index gives the newest matches: they are counted, faceted and ranked, so no query repeats
         // the match, and none of it grows with the number of matches.
         int counted = config.countLimit();
-        List<Match> newest = search.newest(matchQuery, filter, now, null, Math.max(counted, ranking.candidates()) + 1);
+        SearchRepository.Newest read = search.newest(matchQuery, filter, now, null, Math.max(counted, ranking.candidates()) + 1,
+                atOnceSearches.atOnce(matchQuery, filter));
+        atOnceSearches.remember(matchQuery, filter, read.atOnceNextTime());
+        List<Match> newest = read.matches();
         List<Match> candidates = newest.subList(0, Math.min(newest.size(), ranking.candidates()));
         int batch = batch(page.limit() + 1);
         // Candidates are scored once, even when phrase checks drop hits and the next batch is read.
@@ -222,7 +227,7 @@ public class SearchService {
         if (from >= 0 && (complete || from + size <= newest.size())) {
             return newest.subList(from, Math.min(newest.size(), from + size));
         }
-        return search.newest(matchQuery, filter, now, after, size);
+        return search.newest(matchQuery, filter, now, after, size, false).matches();
     }
 
     private List<FacetValue> facet(List<FacetRow> rows, String kind) {

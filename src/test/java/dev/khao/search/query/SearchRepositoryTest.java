@@ -1,7 +1,11 @@
 package dev.khao.search.query;
 
+import dev.khao.article.ArticleFilter;
+import dev.khao.search.index.TermDictionary;
 import dev.khao.search.query.SearchRepository.After;
 import dev.khao.search.query.SearchRepository.Hit;
+import dev.khao.search.query.SearchRepository.Match;
+import dev.khao.search.query.SearchRepository.Newest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
@@ -11,12 +15,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 
 import static dev.khao.support.TestData.createArticle;
@@ -32,6 +39,12 @@ class SearchRepositoryTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    SearchRepository search;
+
+    @Inject
+    TermDictionary dictionary;
 
     /** Halves on both sides of the sign bit, where signed and unsigned comparison disagree, and random ones. */
     private static List<UUID> ids() {
@@ -124,6 +137,55 @@ class SearchRepositoryTest {
             update.setParameter(2, other);
         }
         update.executeUpdate();
+    }
+
+    @Test
+    void readsTheSameNewestMatchesAtOnceAsEraByEraAndSaysWhichWayIsCheaperNextTime() {
+        String section = createSection("ทีละยุค " + unique());
+        // One match a quarter for twenty quarters, two more in the newest: more quarters than are read one by one. Far in
+        // the future (published as of a later "now"), so that no other test's articles take up the quarters read first.
+        long firstQuarter = 920; // 2200-01-02T12:00Z, quarters being 7,889,400 s from the epoch
+        List<String> newestFirst = new ArrayList<>();
+        for (int i = 0; i < SearchRepository.RECENT_ERAS + 4; i++) {
+            newestFirst.add(0, mangosteen(section, quarterStart(firstQuarter + i).plusDays(1)));
+        }
+        for (int days : List.of(2, 3)) {
+            newestFirst.add(0, mangosteen(section, quarterStart(firstQuarter + SearchRepository.RECENT_ERAS + 3).plusDays(days)));
+        }
+        ArticleFilter filter = new ArticleFilter(UUID.fromString(section), null, null, null, null, Set.of(), null, null);
+        String query = QueryParser.parse("มังคุด", dictionary.current(), 200).matchQuery();
+        OffsetDateTime now = OffsetDateTime.parse("2206-01-01T00:00:00Z");
+
+        for (int limit : List.of(3, 11, 20, 100)) {
+            Newest eras = QuarkusTransaction.requiringNew().call(() -> search.newest(query, filter, now, null, limit, false));
+            Newest atOnce = QuarkusTransaction.requiringNew().call(() -> search.newest(query, filter, now, null, limit, true));
+            List<String> expected = newestFirst.subList(0, Math.min(limit, newestFirst.size()));
+            assertEquals(expected, ids(eras), "era by era, limit " + limit);
+            assertEquals(expected, ids(atOnce), "at once, limit " + limit);
+            // Era by era reads every match twice when the sixteen recent eras hold fewer than the limit (they hold 3 + 15);
+            // at once reads every match, cheaper while there are at most twice the limit (22 matches).
+            assertEquals(limit >= 20, eras.atOnceNextTime(), "era by era, limit " + limit);
+            assertEquals(limit >= 11, atOnce.atOnceNextTime(), "at once, limit " + limit);
+        }
+        // Both ways page after a keyset alike.
+        Match fifth = QuarkusTransaction.requiringNew().call(() -> search.newest(query, filter, now, null, 5, false)).matches().get(4);
+        After after = new After(null, fifth.sortAt(), fifth.id());
+        for (boolean atOnce : List.of(false, true)) {
+            assertEquals(newestFirst.subList(5, 9), ids(QuarkusTransaction.requiringNew().call(() -> search.newest(query, filter, now, after, 4, atOnce))));
+        }
+    }
+
+    private static OffsetDateTime quarterStart(long quarter) {
+        return OffsetDateTime.ofInstant(Instant.ofEpochSecond(quarter * 7_889_400L), ZoneOffset.UTC);
+    }
+
+    private static String mangosteen(String section, OffsetDateTime publishedAt) {
+        return createArticle(Map.of("title", "ข่าว " + unique(), "bodyText", "ราคามังคุดส่งออก", "status", "published",
+                "sectionId", section, "publishedAt", publishedAt.toString()));
+    }
+
+    private static List<String> ids(Newest newest) {
+        return newest.matches().stream().map(m -> m.id().toString()).toList();
     }
 
     @Test
