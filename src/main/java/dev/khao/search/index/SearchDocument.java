@@ -1,7 +1,7 @@
 package dev.khao.search.index;
 
 import dev.khao.article.body.ThaiWords;
-import dev.khao.search.text.BodySegments;
+import dev.khao.search.text.BodyStart;
 import dev.khao.search.text.Terms;
 import dev.khao.search.text.ThaiSegmenter;
 import dev.khao.search.text.Token;
@@ -93,10 +93,10 @@ public final class SearchDocument {
      * its {@code lead} (everything but the body after {@link #LEAD_BODY_WORDS} words, and no markers) that relevance is
      * computed from. Ranking reads one document per candidate; whole documents are TOASTed and tens of kilobytes for
      * press releases, so ranking a few hundred of them took most of a search's time, while a lead stays in its row.
-     * With them, the ICU segments of the body's start ({@link BodySegments}; null without a body), which highlights are
-     * cut on.
+     * With them, the start of the body highlights are taken from, with its ICU segments ({@link BodyStart}; null without
+     * a body).
      */
-    public record Built(String document, String lead, byte[] bodySegments) {
+    public record Built(String document, String lead, byte[] bodyStart) {
     }
 
     private final Terms terms;
@@ -108,7 +108,7 @@ public final class SearchDocument {
     /** Body words the lead still takes; negative while the body has not started (everything before it is lead). */
     private int leadBodyWords = -1;
     private boolean markers;
-    private byte[] bodySegments;
+    private byte[] bodyStart;
 
     private SearchDocument(Terms terms) {
         this.terms = terms;
@@ -148,7 +148,7 @@ public final class SearchDocument {
         doc.position += GAP;
         doc.leadBodyWords = LEAD_BODY_WORDS;
         doc.body(article.bodyText());
-        return new Built(literal(doc.positions), literal(doc.leadPositions), doc.bodySegments);
+        return new Built(literal(doc.positions), literal(doc.leadPositions), doc.bodyStart);
     }
 
     private void field(String text, char weight) {
@@ -179,7 +179,7 @@ public final class SearchDocument {
             return;
         }
         ThaiWords.Segments icu = ThaiSegmenter.icu(text);
-        bodySegments = BodySegments.encode(icu);
+        bodyStart = BodyStart.encode(text, icu);
         String previous = null;
         int previousAt = 0;
         int previousEnd = 0;

@@ -3,6 +3,7 @@ package dev.khao.search.query;
 import com.ibm.icu.text.Normalizer2;
 import dev.khao.article.body.ThaiWords;
 import dev.khao.search.text.BodySegments;
+import dev.khao.search.text.BodyStart;
 import dev.khao.search.text.Lexemes;
 import dev.khao.search.text.Terms;
 import dev.khao.search.text.ThaiSegmenter;
@@ -27,8 +28,6 @@ public final class Highlighter {
     /** Context kept before the first match of a snippet. */
     private static final int CONTEXT_BEFORE = 40;
     private static final int MAX_SNIPPETS = 2;
-    /** Characters of a body scanned for highlights; a word written only further on is highlighted in the title. */
-    static final int MAX_SCANNED = BodySegments.SCANNED;
     private static final String ELLIPSIS = "…";
     /** Texts up to this long (titles) are segmented whole; longer ones only around the places a pattern may match. */
     private static final int SEGMENTED_WHOLE = 400;
@@ -100,24 +99,21 @@ public final class Highlighter {
      * body is cut on its stored ICU segments ({@link BodySegments}) when given and they fit it, else segmented here.
      */
     public static List<String> snippets(String title, String body, byte[] bodySegments, Patterns patterns, Terms terms) {
-        String scanned = scanned(body);
-        List<String> snippets = new ArrayList<>(fieldSnippets(scanned, BodySegments.decode(scanned, bodySegments), patterns, terms, MAX_SNIPPETS));
+        String scanned = BodyStart.scanned(body);
+        return snippets(title, scanned, BodySegments.decode(scanned, bodySegments), patterns, terms);
+    }
+
+    /** The same snippets, from a body's stored start ({@link BodyStart}): the text scanned and its ICU segments. */
+    public static List<String> snippets(String title, ThaiWords.Segments bodyStart, Patterns patterns, Terms terms) {
+        return snippets(title, bodyStart.text(), bodyStart, patterns, terms);
+    }
+
+    private static List<String> snippets(String title, String scanned, ThaiWords.Segments icu, Patterns patterns, Terms terms) {
+        List<String> snippets = new ArrayList<>(fieldSnippets(scanned, icu, patterns, terms, MAX_SNIPPETS));
         if (snippets.size() < MAX_SNIPPETS) {
             snippets.addAll(0, fieldSnippets(title, null, patterns, terms, 1));
         }
         return List.copyOf(snippets);
-    }
-
-    private static String scanned(String body) {
-        if (body == null || body.length() <= MAX_SCANNED) {
-            return body;
-        }
-        // Cut at whitespace so the last word scanned is a whole word.
-        int cut = MAX_SCANNED;
-        while (cut > 0 && !Character.isWhitespace(body.charAt(cut))) {
-            cut--;
-        }
-        return body.substring(0, cut);
     }
 
     private static List<String> fieldSnippets(String text, ThaiWords.Segments icu, Patterns patterns, Terms terms, int max) {

@@ -4,8 +4,11 @@ import dev.khao.article.ArticleFilter;
 import dev.khao.article.ArticleLanguage;
 import dev.khao.article.ArticleResponse;
 import dev.khao.article.ArticleStatus;
+import dev.khao.article.body.ThaiWords;
 import dev.khao.common.LowerCaseEnums;
 import dev.khao.common.SqlTimestamps;
+import dev.khao.search.text.BodySegments;
+import dev.khao.search.text.BodyStart;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
@@ -162,18 +165,18 @@ public class SearchRepository {
     static final int RECENT_ERAS = 16;
 
     /**
-     * What a result shows of an article, the body text its highlights come from, and that body's stored segments (null
-     * when its search row has none).
+     * What a result shows of an article, and what its highlights come from: the stored start of its body
+     * ({@link BodyStart}), or for a search row written before those were stored (V22), the body text and its stored
+     * segments (null when its search row has none).
      */
-    public record Shown(SearchResponse.ArticleSummary summary, String bodyText, byte[] bodySegments) {
+    public record Shown(SearchResponse.ArticleSummary summary, ThaiWords.Segments bodyStart, String bodyText, byte[] bodySegments) {
     }
 
     /**
      * The articles of a page, by id. Only the columns a result shows: loading whole articles also read every
-     * body's HTML, as large as its text again. Of a body only what highlighting scans: cabinet summaries of hundreds of
-     * thousands of characters rank high for common words, and decompressing and decoding them whole was a search's
-     * slowest part. {@code substr} decompresses only the start it needs, but costs more than reading a short body whole,
-     * so only bodies that may be longer (in bytes) are cut.
+     * body's HTML, as large as its text again. Of a body only what highlighting scans, from the search row (see
+     * {@link BodyStart}); a row without it has its article's body read: {@code substr} decompresses only the start it
+     * needs, but costs more than reading a short body whole, so only bodies that may be longer (in bytes) are cut.
      */
     @SuppressWarnings("unchecked")
     public Map<UUID, Shown> shown(List<UUID> articleIds) {
@@ -182,11 +185,13 @@ public class SearchRepository {
         }
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT a.id, a.slug, a.language, a.title, a.subtitle, a.summary, a.section_id, s.slug AS section_slug, s.name,
-                       a.status, a.published_at,
-                       CASE WHEN octet_length(a.body_text) > ?2 THEN substr(a.body_text, 1, ?2 + 1) ELSE a.body_text END, x.body_segments
+                       a.status, a.published_at, x.body_start,
+                       CASE WHEN x.body_start IS NOT NULL THEN NULL WHEN octet_length(a.body_text) > ?2 THEN substr(a.body_text, 1, ?2 + 1)
+                            ELSE a.body_text END,
+                       CASE WHEN x.body_start IS NULL THEN x.body_segments END
                 FROM articles a LEFT JOIN sections s ON s.id = a.section_id LEFT JOIN article_search x ON x.article_id = a.id
                 WHERE a.id = ANY(?1)""")
-                .setParameter(1, articleIds.toArray(UUID[]::new)).setParameter(2, Highlighter.MAX_SCANNED).getResultList();
+                .setParameter(1, articleIds.toArray(UUID[]::new)).setParameter(2, BodySegments.SCANNED).getResultList();
         Map<UUID, Shown> shown = new HashMap<>();
         for (Object[] r : rows) {
             UUID id = (UUID) r[0];
@@ -194,7 +199,7 @@ public class SearchRepository {
                     LowerCaseEnums.parse(ArticleLanguage.class, (String) r[2]).orElseThrow(), (String) r[3], (String) r[4], (String) r[5],
                     r[6] == null ? null : new ArticleResponse.SectionRef((UUID) r[6], (String) r[7], (String) r[8]),
                     LowerCaseEnums.parse(ArticleStatus.class, (String) r[9]).orElseThrow(), SqlTimestamps.of(r[10]));
-            shown.put(id, new Shown(summary, (String) r[11], (byte[]) r[12]));
+            shown.put(id, new Shown(summary, r[11] == null ? null : BodyStart.decode((byte[]) r[11]), (String) r[12], (byte[]) r[13]));
         }
         return shown;
     }

@@ -153,7 +153,9 @@ public class SearchService {
         Highlighter.Patterns patterns = Highlighter.Patterns.of(parsed.highlightPatterns());
         List<SearchHit> hits = shown.stream().filter(h -> byId.containsKey(h.id())).map(h -> {
             SearchRepository.Shown a = byId.get(h.id());
-            return new SearchHit(a.summary(), h.score(), Highlighter.snippets(a.summary().title(), a.bodyText(), a.bodySegments(), patterns, terms));
+            String title = a.summary().title();
+            return new SearchHit(a.summary(), h.score(), a.bodyStart() != null ? Highlighter.snippets(title, a.bodyStart(), patterns, terms)
+                    : Highlighter.snippets(title, a.bodyText(), a.bodySegments(), patterns, terms));
         }).toList();
 
         List<Match> faceted = newest.subList(0, Math.min(newest.size(), counted));

@@ -2,6 +2,7 @@ package dev.khao.search.query;
 
 import dev.khao.article.body.ThaiWords;
 import dev.khao.search.text.BodySegments;
+import dev.khao.search.text.BodyStart;
 import dev.khao.search.text.Terms;
 import dev.khao.support.TestData;
 import org.junit.jupiter.api.Test;
@@ -16,17 +17,19 @@ class HighlighterTest {
     private static final String FILLER = "รัฐบาลเร่งพัฒนาโครงสร้างพื้นฐานของประเทศ ";
 
     @Test
-    void cutsCorpusBodiesOnTheirStoredSegmentsAsOnSegmentsFoundAgain() {
+    void cutsCorpusBodiesOnTheirStoredSegmentsOrStoredStartsAsOnSegmentsFoundAgain() {
         Terms terms = Terms.of(List.of("เกษตร", "การประชุม"), List.of());
         int compared = 0;
         for (int i = 0; i < 12; i++) {
             String title = TestData.corpusArticle(i).get("title").asText();
             String body = TestData.corpusArticle(i).get("body").asText();
             byte[] stored = BodySegments.encode(ThaiWords.segments(body));
+            ThaiWords.Segments start = BodyStart.decode(BodyStart.encode(body, ThaiWords.segments(body)));
             for (String word : List.of("รัฐบาล", "ประชุม", "เกษตร", "ประเทศไทย", "ตา", "โครงการ", "การ", "ให้")) {
                 Highlighter.Patterns patterns = Highlighter.Patterns.of(List.of(List.of(word)));
                 List<String> again = Highlighter.snippets(title, body, null, patterns, terms);
                 assertEquals(again, Highlighter.snippets(title, body, stored, patterns, terms), "article " + i + ", " + word);
+                assertEquals(again, Highlighter.snippets(title, start, patterns, terms), "article " + i + ", " + word + ", from its start");
                 compared += again.isEmpty() ? 0 : 1;
             }
         }

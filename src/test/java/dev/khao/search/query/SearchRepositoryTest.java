@@ -1,11 +1,13 @@
 package dev.khao.search.query;
 
 import dev.khao.article.ArticleFilter;
+import dev.khao.article.body.ThaiWords;
 import dev.khao.search.index.TermDictionary;
 import dev.khao.search.query.SearchRepository.After;
 import dev.khao.search.query.SearchRepository.Hit;
 import dev.khao.search.query.SearchRepository.Match;
 import dev.khao.search.query.SearchRepository.Newest;
+import dev.khao.search.text.BodySegments;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
@@ -26,11 +28,13 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
+import static dev.khao.support.TestData.corpusArticle;
 import static dev.khao.support.TestData.createArticle;
 import static dev.khao.support.TestData.createSection;
 import static dev.khao.support.TestData.unique;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class SearchRepositoryTest {
@@ -186,6 +190,30 @@ class SearchRepositoryTest {
 
     private static List<String> ids(Newest newest) {
         return newest.matches().stream().map(m -> m.id().toString()).toList();
+    }
+
+    @Test
+    void highlightsTheSameFromTheSearchRowsStoredBodyStartAsFromTheArticlesBody() {
+        String section = createSection("ต้นข่าว " + unique());
+        String body = corpusArticle(3).get("body").asText() + "\n\nส่งออกทุเรียนไปจีน ทุเรียนหมอนทอง";
+        String id = createArticle(Map.of("title", "ข่าว " + unique(), "bodyText", body, "status", "published", "sectionId", section,
+                "publishedAt", OffsetDateTime.now().minusDays(1).toString()));
+        assertEquals(1L, ((Number) QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "SELECT count(*) FROM article_search WHERE article_id = CAST(?1 AS uuid) AND body_start IS NOT NULL AND body_segments IS NULL")
+                .setParameter(1, id).getSingleResult())).longValue());
+        List<String> fromStart = ranked(section).path("data[0].highlights");
+
+        // A row written before body starts were stored (V22) but after segments were (V20): the article's body is read,
+        // and cut on the segments.
+        QuarkusTransaction.requiringNew().run(() -> {
+            String stored = (String) em.createNativeQuery("SELECT body_text FROM articles WHERE id = CAST(?1 AS uuid)").setParameter(1, id).getSingleResult();
+            em.createNativeQuery("UPDATE article_search SET body_start = NULL, body_segments = ?2 WHERE article_id = CAST(?1 AS uuid)")
+                    .setParameter(1, id).setParameter(2, BodySegments.encode(ThaiWords.segments(stored))).executeUpdate();
+        });
+        List<String> fromArticle = ranked(section).path("data[0].highlights");
+
+        assertTrue(!fromStart.isEmpty() && fromStart.get(fromStart.size() - 1).contains("<mark>ทุเรียน</mark>"), fromStart.toString());
+        assertEquals(fromStart, fromArticle);
     }
 
     @Test

@@ -227,9 +227,10 @@ class SearchResourceTest {
         String seed = TestData.resource("seed-article.txt");
         UUID id = UUID.fromString(article(section, seed.lines().findFirst().orElseThrow() + " " + unique(), seed.substring(seed.indexOf('\n')).strip()));
         List<String> stored = search(section, "ดิจิทัล").get("/v1/search").then().statusCode(200).extract().path("data[0].highlights");
-        // A search row written before V20 has no segments; highlighting segments its body itself.
+        // A search row written before V20 has neither its body's start (V22) nor segments; highlighting segments its body itself.
         int cleared = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "UPDATE article_search SET body_segments = NULL WHERE article_id = ?1 AND body_segments IS NOT NULL").setParameter(1, id).executeUpdate());
+                "UPDATE article_search SET body_start = NULL, body_segments = NULL WHERE article_id = ?1 AND body_start IS NOT NULL")
+                .setParameter(1, id).executeUpdate());
         assertEquals(1, cleared);
 
         List<String> again = search(section, "ดิจิทัล").header("Cache-Control", "no-cache").get("/v1/search").then().statusCode(200)
