@@ -249,14 +249,27 @@ public class SearchRepository {
         return java.util.Set.copyOf(ids);
     }
 
+    /** These scored hits best first: the highest score, then the highest id (the keyset order). */
+    public static List<Hit> bestFirst(List<Hit> scored) {
+        List<Hit> sorted = new ArrayList<>(scored);
+        sorted.sort(BEST_FIRST);
+        return sorted;
+    }
+
     /**
-     * The best {@code limit} of these scored hits after {@code after} (a relevance keyset), best first. Only a bounded
-     * number of the newest matches are scored (see {@link Ranking}).
+     * The first {@code limit} of these hits, sorted {@link #bestFirst}, after {@code after} (a relevance keyset). Only a
+     * bounded number of the newest matches are scored (see {@link Ranking}); they are sorted once per search, not once
+     * per batch a page reads (a tenth of a search's application time in one profile, most of it comparing).
      */
-    public static List<Hit> best(List<Hit> scored, After after, int limit) {
-        return scored.stream()
-                .filter(h -> after == null || h.score() < after.score() || (h.score() == after.score() && PG_UUID_ORDER.compare(h.id(), after.id()) < 0))
-                .sorted(BEST_FIRST).limit(limit).toList();
+    public static List<Hit> after(List<Hit> bestFirst, After after, int limit) {
+        int from = 0;
+        if (after != null) {
+            while (from < bestFirst.size() && !(bestFirst.get(from).score() < after.score()
+                    || (bestFirst.get(from).score() == after.score() && PG_UUID_ORDER.compare(bestFirst.get(from).id(), after.id()) < 0))) {
+                from++;
+            }
+        }
+        return bestFirst.subList(from, Math.min(bestFirst.size(), from + limit));
     }
 
     /** Scores exactly these matches, in the order given. */

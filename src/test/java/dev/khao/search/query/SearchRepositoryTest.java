@@ -236,11 +236,16 @@ class SearchRepositoryTest {
 
         List<Hit> pages = new ArrayList<>();
         After after = null;
-        for (List<Hit> page = SearchRepository.best(hits, null, 25); !page.isEmpty(); page = SearchRepository.best(hits, after, 25)) {
+        List<Hit> bestFirst = SearchRepository.bestFirst(hits);
+        for (List<Hit> page = SearchRepository.after(bestFirst, null, 25); !page.isEmpty(); page = SearchRepository.after(bestFirst, after, 25)) {
             pages.addAll(page);
             Hit last = page.get(page.size() - 1);
             after = new After(last.score(), null, last.id());
         }
         assertEquals(expected, pages);
+        // A keyset no hit holds any more (a cursor from before a change): the page starts at the next hit in the order.
+        int half = ids.size() / 2;
+        assertEquals(expected.subList(half, half + 5), SearchRepository.after(bestFirst, new After(0.3, null, ids.get(0)), 5));
+        assertEquals(List.of(), SearchRepository.after(bestFirst, new After(0.1, null, ids.get(ids.size() - 1)), 5));
     }
 }
