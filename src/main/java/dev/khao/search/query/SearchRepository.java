@@ -92,8 +92,8 @@ public class SearchRepository {
      * lists), so a word with a few hundred matches had each read twice, after sixteen index scans: a sixth of the rows
      * the benchmark's searches read. Such a search is better read {@code atOnce}: every match in one index scan, the
      * newest kept. Which one a search is only shows when it has run, so the answer says which way its next run should
-     * read: at once when older matches were needed, or when reading at once found few enough matches
-     * ({@link #AT_ONCE_UP_TO} times {@code limit}). Both ways give the same rows.
+     * read: at once when older matches were needed, by either way of reading, or when reading at once found few enough
+     * matches ({@link #AT_ONCE_UP_TO} times {@code limit}). Both ways give the same rows.
      */
     public Newest newest(String tsquery, ArticleFilter filter, OffsetDateTime now, After after, int limit, boolean atOnce) {
         Sql sql = new Sql();
@@ -111,17 +111,19 @@ public class SearchRepository {
         // The id lists are sent (binary) only for the rows kept. The last column tells how the next search should read.
         StringBuilder query = new StringBuilder("SELECT m.article_id, m.sort_at, m.section_id, array_send(m.tag_ids), array_send(m.entity_ids),"
                 + " CAST(m.lead_ctid AS text), m.hint FROM (");
+        // No match sorts after this: the cursor, or now for the public statuses (published before now, sorted by it).
+        OffsetDateTime newest = after != null ? after.sortAt() : filter.statuses().isEmpty() ? now : null;
+        query.insert(0, "WITH RECURSIVE eras (era, depth) AS (SELECT search_era(max(sort_at)), 1 FROM articles WHERE deleted_at IS NULL"
+                + (newest != null ? " AND sort_at <= ?" + sql.add(newest) : "")
+                + " UNION ALL SELECT (SELECT search_era(max(a.sort_at)) FROM articles a WHERE a.deleted_at IS NULL AND a.sort_at < search_era_start(eras.era)),"
+                + " depth + 1 FROM eras WHERE eras.era IS NOT NULL AND depth < " + RECENT_ERAS + ") ");
         if (atOnce) {
-            // How many matched: the window is counted before the limit.
+            // Counted before the limit: how many matched, and how many of them the recent eras hold (fewer than the limit:
+            // era by era would read them all twice).
             query.append("SELECT ").append(columns).append(", count(*) OVER () <= ").append(AT_ONCE_UP_TO).append(" * ?").append(n)
+                    .append(" OR count(*) FILTER (WHERE s.sort_at >= (SELECT search_era_start(min(era)) FROM eras)) OVER () < ?").append(n)
                     .append(" AS hint ").append(matched).append(keyset).append(newestFirst).append(") m");
         } else {
-            // No match sorts after this: the cursor, or now for the public statuses (published before now, sorted by it).
-            OffsetDateTime newest = after != null ? after.sortAt() : filter.statuses().isEmpty() ? now : null;
-            query.insert(0, "WITH RECURSIVE eras (era, depth) AS (SELECT search_era(max(sort_at)), 1 FROM articles WHERE deleted_at IS NULL"
-                    + (newest != null ? " AND sort_at <= ?" + sql.add(newest) : "")
-                    + " UNION ALL SELECT (SELECT search_era(max(a.sort_at)) FROM articles a WHERE a.deleted_at IS NULL AND a.sort_at < search_era_start(eras.era)),"
-                    + " depth + 1 FROM eras WHERE eras.era IS NOT NULL AND depth < " + RECENT_ERAS + ") ");
             query.append("SELECT m.* FROM eras CROSS JOIN LATERAL (SELECT ").append(columns).append(", false AS hint ")
                     .append(matched).append(" AND s.era = eras.era").append(keyset).append(newestFirst).append(") m")
                     .append(" UNION ALL SELECT * FROM (SELECT ").append(columns).append(", true AS hint ").append(matched)
