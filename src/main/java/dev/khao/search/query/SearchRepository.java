@@ -108,15 +108,16 @@ public class SearchRepository {
         int n = sql.add(limit);
         String newestFirst = " ORDER BY s.sort_at DESC, s.article_id DESC LIMIT ?" + n;
         String columns = "s.article_id, s.sort_at, s.section_id, s.tag_ids, s.entity_ids, s.lead_ctid";
-        // The id lists are sent (binary) only for the rows kept. The last column tells how the next search should read.
-        StringBuilder query = new StringBuilder("SELECT m.article_id, m.sort_at, m.section_id, array_send(m.tag_ids), array_send(m.entity_ids),"
-                + " CAST(m.lead_ctid AS text), m.hint FROM (");
         // No match sorts after this: the cursor, or now for the public statuses (published before now, sorted by it).
         OffsetDateTime newest = after != null ? after.sortAt() : filter.statuses().isEmpty() ? now : null;
-        query.insert(0, "WITH RECURSIVE eras (era, depth) AS (SELECT search_era(max(sort_at)), 1 FROM articles WHERE deleted_at IS NULL"
-                + (newest != null ? " AND sort_at <= ?" + sql.add(newest) : "")
-                + " UNION ALL SELECT (SELECT search_era(max(a.sort_at)) FROM articles a WHERE a.deleted_at IS NULL AND a.sort_at < search_era_start(eras.era)),"
-                + " depth + 1 FROM eras WHERE eras.era IS NOT NULL AND depth < " + RECENT_ERAS + ") ");
+        StringBuilder query = new StringBuilder("WITH RECURSIVE eras (era, depth) AS (SELECT search_era(max(sort_at)), 1 FROM articles WHERE deleted_at IS NULL");
+        if (newest != null) {
+            query.append(" AND sort_at <= ?").append(sql.add(newest));
+        }
+        query.append(" UNION ALL SELECT (SELECT search_era(max(a.sort_at)) FROM articles a WHERE a.deleted_at IS NULL AND a.sort_at < search_era_start(eras.era)),")
+                .append(" depth + 1 FROM eras WHERE eras.era IS NOT NULL AND depth < ").append(RECENT_ERAS).append(')')
+                // The id lists are sent (binary) only for the rows kept. The last column tells how the next search should read.
+                .append(" SELECT m.article_id, m.sort_at, m.section_id, array_send(m.tag_ids), array_send(m.entity_ids), CAST(m.lead_ctid AS text), m.hint FROM (");
         if (atOnce) {
             // Counted before the limit: how many matched, and how many of them the recent eras hold (fewer than the limit:
             // era by era would read them all twice).

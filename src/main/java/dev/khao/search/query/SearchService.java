@@ -134,11 +134,11 @@ public class SearchService {
         List<Match> newest = read.matches();
         List<Match> candidates = newest.subList(0, Math.min(newest.size(), ranking.candidates()));
         int batch = batch(page.limit() + 1);
-        // Candidates are scored once, even when phrase checks drop hits and the next batch is read.
-        List<Hit> scored = sort == SearchSort.RELEVANCE ? SearchRepository.bestFirst(search.scoredInOrder(tsquery, candidates, ranking)) : List.of();
+        // Candidates are scored and sorted once, even when phrase checks drop hits and the next batch is read.
+        List<Hit> bestFirst = sort == SearchSort.RELEVANCE ? SearchRepository.bestFirst(search.scoredInOrder(tsquery, candidates, ranking)) : List.of();
         Function<After, List<Hit>> pageAfter = sort == SearchSort.NEWEST
                 ? at -> search.scoredInOrder(tsquery, newestPage(newest, matchQuery, filter, now, at, batch), ranking)
-                : at -> SearchRepository.after(scored, at, batch);
+                : at -> SearchRepository.after(bestFirst, at, batch);
         List<Hit> rows = exactly(parsed, pageAfter, after, sort, page.limit() + 1);
         List<Hit> shown = rows.size() > page.limit() ? rows.subList(0, page.limit()) : rows;
         String next = null;
