@@ -84,6 +84,9 @@ public final class EmbeddedPostgresServer {
                     .setServerConfig("maintenance_work_mem", "256MB")
                     .setServerConfig("max_wal_size", "4GB")
                     .setServerConfig("checkpoint_timeout", "15min")
+                    // Its data is on a local disk and mostly in memory: prefetching the heap pages of a bitmap scan
+                    // looked up every page in the buffer table ahead of reading it, 3% of PostgreSQL's time in searches.
+                    .setServerConfig("effective_io_concurrency", "0")
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
             return new EmbeddedPostgresServer(postgres);

@@ -78,6 +78,26 @@ public class SearchRepository {
     }
 
     /**
+     * What a search needs besides its matches, read by its first statement: the database snapshot as text
+     * ({@code pg_current_snapshot}: which transactions had committed), and when the next scheduled article becomes
+     * public after {@code now} (null when none is scheduled).
+     */
+    public record Started(String snapshot, OffsetDateTime nextScheduled) {
+    }
+
+    /**
+     * Starts a search transaction: its planner settings (see {@link #PREFER_INDEX}), the snapshot and the next scheduled
+     * time, in one statement; they were three, each a round trip with its own statement overhead in PostgreSQL. Every
+     * search statement below expects these settings.
+     */
+    public Started start(OffsetDateTime now) {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT " + PREFER_INDEX + ", CAST(pg_current_snapshot() AS text),"
+                        + " (SELECT min(published_at) FROM articles WHERE status = 'scheduled' AND published_at > ?1 AND deleted_at IS NULL)")
+                .setParameter(1, now).getSingleResult();
+        return new Started((String) row[3], SqlTimestamps.of(row[4]));
+    }
+
+    /**
      * The newest matches, newest first, at most {@code limit}; after {@code after} (a {@code sort=newest} keyset) when
      * given. Each match is checked against the filters on its search row alone.
      * <p>
@@ -92,8 +112,8 @@ public class SearchRepository {
      * lists), so a word with a few hundred matches had each read twice, after sixteen index scans: a sixth of the rows
      * the benchmark's searches read. Such a search is better read {@code atOnce}: every match in one index scan, the
      * newest kept. Which one a search is only shows when it has run, so the answer says which way its next run should
-     * read: at once when older matches were needed, by either way of reading, or when reading at once found few enough
-     * matches ({@link #AT_ONCE_UP_TO} times {@code limit}). Both ways give the same rows.
+     * read: at once when the recent eras held fewer than {@code limit} matches, which either way of reading shows by a
+     * match older than them or by fewer matches than the limit. Both ways give the same rows.
      */
     public Newest newest(String tsquery, ArticleFilter filter, OffsetDateTime now, After after, int limit, boolean atOnce) {
         Sql sql = new Sql();
@@ -119,11 +139,8 @@ public class SearchRepository {
                 // The id lists are sent (binary) only for the rows kept. The last column tells how the next search should read.
                 .append(" SELECT m.article_id, m.sort_at, m.section_id, array_send(m.tag_ids), array_send(m.entity_ids), CAST(m.lead_ctid AS text), m.hint FROM (");
         if (atOnce) {
-            // Counted before the limit: how many matched, and how many of them the recent eras hold (fewer than the limit:
-            // era by era would read them all twice).
-            query.append("SELECT ").append(columns).append(", count(*) OVER () <= ").append(AT_ONCE_UP_TO).append(" * ?").append(n)
-                    .append(" OR count(*) FILTER (WHERE s.sort_at >= (SELECT search_era_start(min(era)) FROM eras)) OVER () < ?").append(n)
-                    .append(" AS hint ").append(matched).append(keyset).append(newestFirst).append(") m");
+            query.append("SELECT ").append(columns).append(", s.sort_at < (SELECT search_era_start(min(era)) FROM eras) AS hint ")
+                    .append(matched).append(keyset).append(newestFirst).append(") m");
         } else {
             query.append("SELECT m.* FROM eras CROSS JOIN LATERAL (SELECT ").append(columns).append(", false AS hint ")
                     .append(matched).append(" AND s.era = eras.era").append(keyset).append(newestFirst).append(") m")
@@ -133,30 +150,23 @@ public class SearchRepository {
                     // in order: both stop once the outer limit is met. Eras do not overlap, so this is newest-first order.
                     .append(") m LIMIT ?").append(n);
         }
-        preferIndex();
         // Read through JDBC itself: through the persistence layer, each of a thousand timestamps went through a calendar,
         // java.sql.Timestamp and Instant; in one profile, reading these rows was half of a search's application time.
         return em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement statement = sql.prepare(connection, query.toString()); ResultSet rows = statement.executeQuery()) {
                 List<Match> matches = new ArrayList<>(limit);
-                // Eras: whether a match came from the older ones. At once: whether few enough matched.
+                // Whether a match is older than the recent eras (era by era: it came from the older ones).
                 boolean hint = false;
                 while (rows.next()) {
                     matches.add(new Match(rows.getObject(1, UUID.class), rows.getObject(2, OffsetDateTime.class), rows.getObject(3, UUID.class),
                             uuids(rows.getBytes(4)), uuids(rows.getBytes(5)), rows.getString(6)));
                     hint |= rows.getBoolean(7);
                 }
-                // Era by era, fewer than the limit means the older matches were read too, all of them again.
-                return new Newest(matches, atOnce ? hint || matches.isEmpty() : hint || matches.size() < limit);
+                // Fewer than the limit means every match was read: era by era, the older ones, all of them again.
+                return new Newest(matches, hint || matches.size() < limit);
             }
         });
     }
-
-    /**
-     * Reading every match at once stays the way for a search while it has at most this many times the matches it keeps:
-     * era by era reads at least those it keeps, and up to about twice that where the last era read holds many.
-     */
-    static final int AT_ONCE_UP_TO = 2;
 
     /**
      * Eras (quarters) a search asks the index for one by one before asking for all older matches at once: four years.
@@ -208,13 +218,6 @@ public class SearchRepository {
     }
 
     /**
-     * The database snapshot as text ({@code pg_current_snapshot}): which transactions had committed when it was taken.
-     */
-    public String snapshot() {
-        return (String) em.createNativeQuery("SELECT CAST(pg_current_snapshot() AS text)").getSingleResult();
-    }
-
-    /**
      * Whether a content change committed after {@code snapshot} was taken, on any instance: every content change
      * writes a sync log row in its own transaction (dev.khao.sync.SyncRecorder), so a visible row of a transaction that
      * snapshot did not see as committed is one. Those are exactly the transactions from the snapshot's xmax on and
@@ -229,13 +232,6 @@ public class SearchRepository {
                 .setParameter(1, snapshot).getSingleResult();
     }
 
-    /** When the next scheduled article becomes public after {@code now}; null when none is scheduled. */
-    public OffsetDateTime nextScheduled(OffsetDateTime now) {
-        Object next = em.createNativeQuery("SELECT min(published_at) FROM articles WHERE status = 'scheduled' AND published_at > ?1 AND deleted_at IS NULL")
-                .setParameter(1, now).getSingleResult();
-        return SqlTimestamps.of(next);
-    }
-
     /**
      * Which of these articles match the exact tsquery. Their leads are asked first for its wanted part (a lead is a part
      * of its document, positions included, and these articles already lack the excluded words); only the others have
@@ -247,7 +243,7 @@ public class SearchRepository {
             return java.util.Set.of();
         }
         List<UUID> ids = em.createNativeQuery("SELECT s.article_id FROM article_search s LEFT JOIN article_search_leads l ON l.article_id = s.article_id"
-                        + " WHERE s.article_id = ANY(?1) AND (coalesce(l.lead @@ CAST(?3 AS tsquery), false) OR s.document @@ CAST(?2 AS tsquery))")
+                        + " WHERE s.article_id = ANY(?1) AND (coalesce(l.lead @@ " + QUERY.formatted(3) + ", false) OR s.document @@ " + QUERY.formatted(2) + ")")
                 .setParameter(1, articleIds.toArray(UUID[]::new)).setParameter(2, exact).setParameter(3, exactWanted).getResultList();
         return java.util.Set.copyOf(ids);
     }
@@ -320,7 +316,7 @@ public class SearchRepository {
             }
         }
         if (!pointers.isEmpty()) {
-            ((List<Object[]>) em.createNativeQuery("SELECT l.article_id, ts_rank(l.lead, CAST(?1 AS tsquery), 1)::float8 FROM article_search_leads l"
+            ((List<Object[]>) em.createNativeQuery("SELECT l.article_id, ts_rank(l.lead, " + QUERY.formatted(1) + ", 1)::float8 FROM article_search_leads l"
                             + " WHERE l.ctid = ANY(CAST(string_to_array(?2, ';') AS tid[]))")
                     .setParameter(1, tsquery).setParameter(2, pointers.toString()).getResultList())
                     .forEach(r -> {
@@ -339,7 +335,7 @@ public class SearchRepository {
     private void rankById(String tsquery, List<Match> matches, String table, String column, Map<UUID, Double> ranks) {
         List<Match> unranked = matches.stream().filter(m -> !ranks.containsKey(m.id())).toList();
         if (!unranked.isEmpty()) {
-            ((List<Object[]>) em.createNativeQuery("SELECT x.article_id, ts_rank(x." + column + ", CAST(?1 AS tsquery), 1)::float8 FROM " + table + " x"
+            ((List<Object[]>) em.createNativeQuery("SELECT x.article_id, ts_rank(x." + column + ", " + QUERY.formatted(1) + ", 1)::float8 FROM " + table + " x"
                             + " WHERE x.article_id = ANY(" + IDS.formatted(2) + ")")
                     .setParameter(1, tsquery).setParameter(2, idList(unranked)).getResultList())
                     .forEach(r -> ranks.put((UUID) r[0], ((Number) r[1]).doubleValue()));
@@ -421,11 +417,8 @@ public class SearchRepository {
      * little cheaper than its generic one, so it was planned anew for every search (0.4 ms of PostgreSQL's time), to
      * the same plan. Scoped to the search transaction.
      */
-    private void preferIndex() {
-        em.createNativeQuery("SELECT set_config('enable_seqscan', 'off', true), set_config('max_parallel_workers_per_gather', '0', true),"
-                        + " set_config('plan_cache_mode', 'force_generic_plan', true)")
-                .getResultList();
-    }
+    private static final String PREFER_INDEX = "set_config('enable_seqscan', 'off', true), set_config('max_parallel_workers_per_gather', '0', true),"
+            + " set_config('plan_cache_mode', 'force_generic_plan', true)";
 
     /**
      * {@code FROM … WHERE …} of the search rows that match and pass the filters, with the same meaning as the
@@ -463,6 +456,13 @@ public class SearchRepository {
         }
         return where.toString();
     }
+
+    /**
+     * A tsquery parameter, parsed once per statement: an uncorrelated subquery is evaluated once, where the cast of a
+     * parameter (plans are generic, see {@link #PREFER_INDEX}) was parsed again for every row ranked or checked, 6% of
+     * PostgreSQL's time under the benchmark's load, more for a word with dozens of compound alternatives.
+     */
+    private static final String QUERY = "(SELECT CAST(?%d AS tsquery))";
 
     /**
      * A list of up to a thousand ids travels as one comma-separated text parameter read with {@link #IDS}: the JDBC

@@ -96,13 +96,13 @@ public class SearchService {
             cache.stale(request);
         }
         long generation = cache.generation();
-        String snapshot = cache.enabled() ? search.snapshot() : null;
+        SearchRepository.Started started = search.start(now);
         SearchResponse response = search(params, sort, page, cursor, filter, terms, parsed, now);
         if (cache.enabled()) {
             // Scheduled articles go live by time alone, with no change to empty the cache when they do.
             Instant validUntil = now.toInstant().plus(config.cacheTtl());
-            OffsetDateTime next = search.nextScheduled(now);
-            cache.put(request, generation, snapshot, now.toInstant(),
+            OffsetDateTime next = started.nextScheduled();
+            cache.put(request, generation, started.snapshot(), now.toInstant(),
                     next != null && next.toInstant().isBefore(validUntil) ? next.toInstant() : validUntil, response);
         }
         return response;

@@ -167,22 +167,30 @@ class SearchRepositoryTest {
         OffsetDateTime now = OffsetDateTime.parse("2206-01-01T00:00:00Z");
 
         for (int limit : List.of(3, 11, 20, 40, 100)) {
-            Newest eras = QuarkusTransaction.requiringNew().call(() -> search.newest(query, filter, now, null, limit, false));
-            Newest atOnce = QuarkusTransaction.requiringNew().call(() -> search.newest(query, filter, now, null, limit, true));
+            Newest eras = newest(query, filter, now, null, limit, false);
+            Newest atOnce = newest(query, filter, now, null, limit, true);
             List<String> expected = newestFirst.subList(0, Math.min(limit, newestFirst.size()));
             assertEquals(expected, ids(eras), "era by era, limit " + limit);
             assertEquals(expected, ids(atOnce), "at once, limit " + limit);
             // Era by era reads every match twice when the sixteen recent eras hold fewer than the limit (they hold 3 + 15
-            // of the 62): at once is then cheaper, as it is while there are at most twice the limit.
+            // of the 62): at once is then cheaper. Both ways tell, by a match older than those eras or by fewer matches.
             assertEquals(limit >= 20, eras.atOnceNextTime(), "era by era, limit " + limit);
             assertEquals(limit >= 20, atOnce.atOnceNextTime(), "at once, limit " + limit);
         }
         // Both ways page after a keyset alike.
-        Match fifth = QuarkusTransaction.requiringNew().call(() -> search.newest(query, filter, now, null, 5, false)).matches().get(4);
+        Match fifth = newest(query, filter, now, null, 5, false).matches().get(4);
         After after = new After(null, fifth.sortAt(), fifth.id());
         for (boolean atOnce : List.of(false, true)) {
-            assertEquals(newestFirst.subList(5, 9), ids(QuarkusTransaction.requiringNew().call(() -> search.newest(query, filter, now, after, 4, atOnce))));
+            assertEquals(newestFirst.subList(5, 9), ids(newest(query, filter, now, after, 4, atOnce)));
         }
+    }
+
+    /** The newest matches, read as a search reads them: in a transaction started with the search's settings. */
+    private Newest newest(String query, ArticleFilter filter, OffsetDateTime now, After after, int limit, boolean atOnce) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            search.start(now);
+            return search.newest(query, filter, now, after, limit, atOnce);
+        });
     }
 
     private static OffsetDateTime quarterStart(long quarter) {
