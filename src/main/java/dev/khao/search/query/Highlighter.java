@@ -267,7 +267,7 @@ public final class Highlighter {
                 return false;
             }
         }
-        return NFC.isNormalized(lower);
+        return Lexemes.asciiOrThaiInNfc(lower) || NFC.isNormalized(lower);
     }
 
     /** Whether a pattern word has letters with case (Latin, Greek, Cyrillic…), so the text must be lower-cased to find it. */
