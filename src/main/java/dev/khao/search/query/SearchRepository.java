@@ -22,8 +22,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -238,14 +240,14 @@ public class SearchRepository {
      * their whole documents read, so this is for a page's few articles.
      */
     @SuppressWarnings("unchecked")
-    public java.util.Set<UUID> matching(String exact, String exactWanted, List<UUID> articleIds) {
+    public Set<UUID> matching(String exact, String exactWanted, List<UUID> articleIds) {
         if (articleIds.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
         List<UUID> ids = em.createNativeQuery("SELECT s.article_id FROM article_search s LEFT JOIN article_search_leads l ON l.article_id = s.article_id"
                         + " WHERE s.article_id = ANY(?1) AND (coalesce(l.lead @@ " + QUERY.formatted(3) + ", false) OR s.document @@ " + QUERY.formatted(2) + ")")
                 .setParameter(1, articleIds.toArray(UUID[]::new)).setParameter(2, exact).setParameter(3, exactWanted).getResultList();
-        return java.util.Set.copyOf(ids);
+        return Set.copyOf(ids);
     }
 
     /** These scored hits best first: the highest score, then the highest id (the keyset order). */
@@ -307,7 +309,7 @@ public class SearchRepository {
     @SuppressWarnings("unchecked")
     private Map<UUID, Double> textRanks(String tsquery, List<Match> matches) {
         Map<UUID, Double> ranks = new HashMap<>();
-        java.util.Set<UUID> wanted = new java.util.HashSet<>();
+        Set<UUID> wanted = new HashSet<>();
         StringBuilder pointers = new StringBuilder();
         for (Match m : matches) {
             wanted.add(m.id());

@@ -35,6 +35,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -187,7 +188,7 @@ public class SearchService {
         After at = after;
         while (true) {
             List<Hit> batch = pageAfter.apply(at);
-            java.util.Set<UUID> matching = checked ? search.matching(exact, wanted, batch.stream().map(Hit::id).toList()) : null;
+            Set<UUID> matching = checked ? search.matching(exact, wanted, batch.stream().map(Hit::id).toList()) : null;
             for (Hit hit : batch) {
                 if (matching == null || matching.contains(hit.id())) {
                     kept.add(hit);
