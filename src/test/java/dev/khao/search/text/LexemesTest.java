@@ -46,7 +46,8 @@ class LexemesTest {
     @Test
     void tellsThaiAndAsciiInNfcAsIcuDoes() {
         Normalizer2 nfc = Normalizer2.getNFCInstance();
-        // Every pair and every triple of Thai characters and a few ASCII ones: marks in and out of their canonical order.
+        // Every pair of Thai characters and a few ASCII ones, alone and followed by a vowel below, a virama, a tone mark
+        // or a consonant: marks in and out of their canonical order.
         StringBuilder alphabet = new StringBuilder("a1 -");
         for (char c = 0x0E00; c <= 0x0E7F; c++) {
             alphabet.append(c);
