@@ -60,7 +60,8 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         return getEntityManager().createQuery("from Article a where a.externalSource = ?1 and a.externalId = ?2", Article.class)
                 .setParameter(1, source).setParameter(2, externalId)
                 .setFlushMode(FlushModeType.COMMIT)
-                .getResultStream().findFirst();
+                // A list, not a stream: an unclosed result stream kept its statement open until the transaction ended.
+                .setMaxResults(1).getResultList().stream().findFirst();
     }
 
     public Page<Article> page(ArticleFilter filter, ArticleSort sort, PageRequest request, OffsetDateTime now) {

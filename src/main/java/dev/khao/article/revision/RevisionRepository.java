@@ -44,7 +44,7 @@ public class RevisionRepository implements PanacheRepositoryBase<ArticleRevision
                 .setParameter(1, articleId)
                 .setParameter(2, before == null ? Integer.MAX_VALUE : before)
                 .setMaxResults(limit)
-                .getResultStream()
+                .getResultList().stream()
                 .map(RevisionSummary::of)
                 .toList();
     }
