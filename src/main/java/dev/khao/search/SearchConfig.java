@@ -47,6 +47,18 @@ public interface SearchConfig {
     @WithDefault("60s")
     java.time.Duration cacheTtl();
 
+    /**
+     * Searches computed at once; the others wait their turn, first come first served. On a machine of few cores,
+     * searches waiting in line answer with less spread than searches sharing the cores. 0 means twice the available
+     * processors. Default 0.
+     */
+    @WithDefault("0")
+    int maxConcurrent();
+
+    /** Longest a search waits for its turn before the answer is a 503 with {@code Retry-After}. Default 10s. */
+    @WithDefault("10s")
+    java.time.Duration queueTimeout();
+
     /** Longest query accepted, in characters. Default 500. */
     @WithDefault("500")
     int maxQueryLength();

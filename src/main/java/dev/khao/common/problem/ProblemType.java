@@ -19,7 +19,9 @@ public enum ProblemType {
     PRECONDITION_FAILED(412, "precondition-failed", "The resource has changed"),
     PRECONDITION_REQUIRED(428, "precondition-required", "A precondition is required"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "Rate limit exceeded"),
-    INTERNAL(500, "internal", "Internal server error");
+    INTERNAL(500, "internal", "Internal server error"),
+    /** Too much work already waiting; the answer says when to retry. */
+    OVERLOADED(503, "overloaded", "Too busy to answer now");
 
     private static final String BASE = "https://khao.dev/problems/";
 

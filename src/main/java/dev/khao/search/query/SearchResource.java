@@ -39,6 +39,8 @@ public class SearchResource {
             content = @Content(schema = @Schema(implementation = SearchResponse.class)))
     @APIResponse(responseCode = "400", description = "A blank or too long query, a query of only exclusions, or another invalid parameter",
             content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Every search slot stayed busy for `khao.search.queue-timeout`; `Retry-After` says when to retry",
+            content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response search(@BeanParam SearchParams params, @Context UriInfo uri,
                            @Parameter(description = "`no-cache` searches again instead of answering a kept result (RFC 9111 §5.2.1.4)")
                            @HeaderParam("Cache-Control") String cacheControl) {

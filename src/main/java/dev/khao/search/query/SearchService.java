@@ -23,8 +23,8 @@ import dev.khao.search.query.SearchResponse.QuerySummary;
 import dev.khao.search.query.SearchResponse.SearchHit;
 import dev.khao.search.query.SearchResponse.SearchMeta;
 import dev.khao.search.text.Terms;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -48,6 +48,7 @@ public class SearchService {
 
     private final SearchRepository search;
     private final SearchResultCache cache;
+    private final SearchSlots slots;
     private final AtOnceSearches atOnceSearches;
     private final ArticleService articleService;
     private final TermDictionary dictionary;
@@ -57,11 +58,12 @@ public class SearchService {
     private final ObjectMapper json;
     private final Clock clock;
 
-    public SearchService(SearchRepository search, SearchResultCache cache, AtOnceSearches atOnceSearches, ArticleService articleService,
+    public SearchService(SearchRepository search, SearchResultCache cache, SearchSlots slots, AtOnceSearches atOnceSearches, ArticleService articleService,
                          TermDictionary dictionary, SpellingSuggestions spelling, SearchConfig config, KhaoConfig khao,
                          ObjectMapper json, Clock clock) {
         this.search = search;
         this.cache = cache;
+        this.slots = slots;
         this.atOnceSearches = atOnceSearches;
         this.articleService = articleService;
         this.dictionary = dictionary;
@@ -75,10 +77,14 @@ public class SearchService {
     /**
      * Searches, or answers the response kept for the same {@code request} (its canonical query string) when no content
      * changed since it was computed and the caller allows it ({@code reuse}). Invalid parameters fail before the cache
-     * is asked.
+     * is asked. Runs in one of the {@link SearchSlots}, taken before its transaction begins, so a search waiting for
+     * its turn holds no database connection.
      */
-    @Transactional
     public SearchResponse search(SearchParams params, String request, boolean reuse) {
+        return slots.run(() -> QuarkusTransaction.joiningExisting().call(() -> searchInTransaction(params, request, reuse)));
+    }
+
+    private SearchResponse searchInTransaction(SearchParams params, String request, boolean reuse) {
         SearchSort sort = SearchSort.parse(params.sort);
         PageRequest page = PageRequest.of(params.cursor, params.limit, khao.paging().defaultLimit(), khao.paging().maxLimit());
         Cursor cursor = Cursor.decode(page.cursor(), sort.param());

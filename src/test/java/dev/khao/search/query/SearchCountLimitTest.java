@@ -24,11 +24,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @TestProfile(SearchCountLimitTest.SmallLimits.class)
 class SearchCountLimitTest {
 
-    /** Counts and ranks only the newest two matches, so a handful of articles goes past the limits. */
+    /**
+     * Counts and ranks only the newest two matches, so a handful of articles goes past the limits, and runs one search
+     * at a time, so two at once already queue (SearchQueueTest).
+     */
     public static class SmallLimits implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("khao.search.count-limit", "2", "khao.search.rank-candidates", "2");
+            return Map.of("khao.search.count-limit", "2", "khao.search.rank-candidates", "2",
+                    "khao.search.max-concurrent", "1", "khao.search.queue-timeout", "2s");
         }
     }
 
