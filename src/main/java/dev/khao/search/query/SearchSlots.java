@@ -21,8 +21,8 @@ import java.util.function.Supplier;
  * A search is all CPU, in the application and in PostgreSQL. With more searches running than the machine has cores,
  * they share the cores, so each takes as much longer as there are searches running: a search that costs twice the
  * average also waits twice as long, and the slowest searches set the 95th percentile. Waiting in line instead, a
- * search's time is the queue (the sum of several searches' costs, which varies little) plus its own cost at nearly
- * full speed. Twice the cores keeps both cores busy while a search waits for a statement's round trip.
+ * search's time is the queue (the sum of several searches' costs, which varies little) plus its own cost, shared with
+ * a few others at most. Twice the cores keeps every core busy while a search waits for a statement's round trip.
  */
 @ApplicationScoped
 public class SearchSlots {
