@@ -7,13 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.RollbackException;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.SystemException;
-import jakarta.transaction.Transaction;
 import jakarta.transaction.TransactionManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.engine.spi.TransactionCompletionCallbacks.BeforeCompletionCallback;
 
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -81,8 +80,7 @@ public class SearchIndexer {
 
     /** Indexes the article before the transaction commits, with the others written in it. */
     private void written(UUID article) {
-        Transaction transaction = active();
-        if (transaction == null) {
+        if (!inTransaction()) {
             em.flush();
             index(List.of(article), dictionary.current());
             return;
@@ -92,7 +90,7 @@ public class SearchIndexer {
         if (pending == null) {
             Set<UUID> created = new LinkedHashSet<>();
             resources.putResource(WRITTEN, created);
-            register(transaction, created);
+            register(created);
             pending = created;
         }
         pending.add(article);
@@ -101,26 +99,12 @@ public class SearchIndexer {
         }
     }
 
-    private void register(Transaction transaction, Set<UUID> pending) {
-        try {
-            // Whether Hibernate's own flush at commit runs before or after this, indexWritten flushes first, so the
-            // documents are built from the articles' rows as this transaction leaves them.
-            transaction.registerSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    indexWritten(pending);
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    pending.clear();
-                }
-            });
-        } catch (RollbackException e) {
-            // Marked for rollback already: nothing it wrote will be kept, so nothing needs a document.
-        } catch (SystemException e) {
-            throw new IllegalStateException("Cannot follow the transaction to index its articles", e);
-        }
+    private void register(Set<UUID> pending) {
+        // Run by Hibernate's own before-completion step, after its flush and while it still holds the transaction's
+        // connection. A JTA synchronization ran after Hibernate had handed the connection back, so indexing took it
+        // again and the pool warned "Closing open connection(s) prior to commit" on every article write.
+        em.unwrap(SharedSessionContractImplementor.class).getTransactionCompletionCallbacks()
+                .registerCallback((BeforeCompletionCallback) session -> indexWritten(pending));
     }
 
     private void indexWritten(Set<UUID> pending) {
@@ -132,10 +116,9 @@ public class SearchIndexer {
         }
     }
 
-    private Transaction active() {
+    private boolean inTransaction() {
         try {
-            Transaction transaction = transactions.getTransaction();
-            return transaction != null && transaction.getStatus() == Status.STATUS_ACTIVE ? transaction : null;
+            return transactions.getStatus() == Status.STATUS_ACTIVE;
         } catch (SystemException e) {
             throw new IllegalStateException("Cannot read the current transaction", e);
         }
