@@ -77,21 +77,29 @@ public class SearchService {
     /**
      * Searches, or answers the response kept for the same {@code request} (its canonical query string) when no content
      * changed since it was computed and the caller allows it ({@code reuse}). Invalid parameters fail before the cache
-     * is asked. Runs in one of the {@link SearchSlots}, taken before its transaction begins, so a search waiting for
-     * its turn holds no database connection.
+     * is asked, and before the search waits for one of the {@link SearchSlots}: a request that can only be refused is
+     * refused at once, however busy the slots are. The slot is taken before the search's transaction begins, so a
+     * search waiting for its turn holds no database connection.
      */
     public SearchResponse search(SearchParams params, String request, boolean reuse) {
-        return slots.run(() -> QuarkusTransaction.joiningExisting().call(() -> searchInTransaction(params, request, reuse)));
-    }
-
-    private SearchResponse searchInTransaction(SearchParams params, String request, boolean reuse) {
         SearchSort sort = SearchSort.parse(params.sort);
         PageRequest page = PageRequest.of(params.cursor, params.limit, khao.paging().defaultLimit(), khao.paging().maxLimit());
         Cursor cursor = Cursor.decode(page.cursor(), sort.param());
-        ArticleFilter filter = articleService.resolveFilter(params.filter(khao),
-                params.section, params.tag, params.author, params.entity);
+        ArticleFilter unresolved = params.filter(khao);
         Terms terms = dictionary.current();
         ParsedQuery parsed = QueryParser.parse(params.q, terms, config.maxQueryLength());
+        return slots.run(() -> QuarkusTransaction.joiningExisting().call(() -> {
+            // Slugs are looked up in the search's transaction: an unknown one is a 400 only the database can tell.
+            ArticleFilter filter = articleService.resolveFilter(unresolved, params.section, params.tag, params.author, params.entity);
+            return searchInTransaction(params, request, reuse, new Asked(sort, page, cursor, filter, terms, parsed));
+        }));
+    }
+
+    /** A search's parameters, checked and parsed. */
+    private record Asked(SearchSort sort, PageRequest page, Cursor cursor, ArticleFilter filter, Terms terms, ParsedQuery parsed) {
+    }
+
+    private SearchResponse searchInTransaction(SearchParams params, String request, boolean reuse, Asked asked) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Optional<SearchResultCache.Kept> kept = reuse ? cache.get(request, now.toInstant()) : Optional.empty();
         if (kept.isPresent()) {
@@ -104,7 +112,7 @@ public class SearchService {
         }
         long generation = cache.generation();
         SearchRepository.Started started = search.start(now);
-        SearchResponse response = search(params, sort, page, cursor, filter, terms, parsed, now);
+        SearchResponse response = search(params, asked.sort(), asked.page(), asked.cursor(), asked.filter(), asked.terms(), asked.parsed(), now);
         if (cache.enabled()) {
             // Scheduled articles go live by time alone, with no change to empty the cache when they do.
             Instant validUntil = now.toInstant().plus(config.cacheTtl());

@@ -54,10 +54,8 @@ class SearchQueueTest {
         assertTrue(queued() >= before + 6, "every search passed through the queue");
     }
 
-    @Test
-    void answers503WithRetryAfterWhileEverySlotStaysBusy() throws Exception {
-        String word = "เรือ" + unique();
-        String id = article(word);
+    /** Runs {@code check} while a search holds the profile's only slot. */
+    private void whileTheOnlySlotIsBusy(Runnable check) throws Exception {
         CountDownLatch running = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<Object> busy = CompletableFuture.supplyAsync(() -> slots.run(() -> {
@@ -71,16 +69,42 @@ class SearchQueueTest {
         }));
         assertTrue(running.await(5, TimeUnit.SECONDS));
         try {
-            given().queryParam("q", word).get("/v1/search").then().statusCode(503)
-                    .contentType("application/problem+json")
-                    .header("Retry-After", "2")
-                    .body("type", equalTo("https://khao.dev/problems/overloaded"))
-                    .body("status", equalTo(503))
-                    .body("detail", startsWith("Every search slot stayed busy for 2000 ms"));
+            check.run();
         } finally {
             release.countDown();
             busy.get(5, TimeUnit.SECONDS);
         }
+    }
+
+    @Test
+    void answers503WithRetryAfterWhileEverySlotStaysBusy() throws Exception {
+        String word = "เรือ" + unique();
+        String id = article(word);
+        whileTheOnlySlotIsBusy(() -> given().queryParam("q", word).get("/v1/search").then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "2")
+                .body("type", equalTo("https://khao.dev/problems/overloaded"))
+                .body("status", equalTo(503))
+                .body("detail", startsWith("Every search slot stayed busy for 2000 ms")));
         given().queryParam("q", word).get("/v1/search").then().statusCode(200).body("data.article.id", contains(id));
+    }
+
+    @Test
+    void refusesInvalidSearchesAtOnceWithoutWaitingForASlot() throws Exception {
+        whileTheOnlySlotIsBusy(() -> {
+            long start = System.nanoTime();
+            given().queryParam("q", "   ").get("/v1/search").then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("q"));
+            given().queryParam("q", "ข่าว").queryParam("sort", "oldest").get("/v1/search").then().statusCode(400)
+                    .body("errors[0].field", equalTo("sort"));
+            given().queryParam("q", "ข่าว").queryParam("limit", "0").get("/v1/search").then().statusCode(400)
+                    .body("errors[0].field", equalTo("limit"));
+            given().queryParam("q", "ข่าว").queryParam("cursor", "not-a-cursor").get("/v1/search").then().statusCode(400)
+                    .body("errors[0].field", equalTo("cursor"));
+            given().queryParam("q", "ข่าว").queryParam("publishedFrom", "yesterday").get("/v1/search").then().statusCode(400)
+                    .body("errors[0].field", equalTo("publishedFrom"));
+            // Each would have waited the profile's 2 s queue timeout and been answered 503.
+            assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(2), "answered without waiting");
+        });
     }
 }
