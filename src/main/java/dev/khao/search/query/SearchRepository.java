@@ -193,30 +193,39 @@ public class SearchRepository {
      * {@link BodyStart}); a row without it has its article's body read: {@code substr} decompresses only the start it
      * needs, but costs more than reading a short body whole, so only bodies that may be longer (in bytes) are cut.
      */
-    @SuppressWarnings("unchecked")
     public Map<UUID, Shown> shown(List<UUID> articleIds) {
         if (articleIds.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> rows = em.createNativeQuery("""
+        Sql sql = new Sql();
+        int ids = sql.add(articleIds.stream().map(UUID::toString).collect(Collectors.joining(",")));
+        int scanned = sql.add(BodySegments.SCANNED);
+        String query = """
                 SELECT a.id, a.slug, a.language, a.title, a.subtitle, a.summary, a.section_id, s.slug AS section_slug, s.name,
                        a.status, a.published_at, x.body_start,
-                       CASE WHEN x.body_start IS NOT NULL THEN NULL WHEN octet_length(a.body_text) > ?2 THEN substr(a.body_text, 1, ?2 + 1)
+                       CASE WHEN x.body_start IS NOT NULL THEN NULL WHEN octet_length(a.body_text) > ?%2$d THEN substr(a.body_text, 1, ?%2$d + 1)
                             ELSE a.body_text END,
                        CASE WHEN x.body_start IS NULL THEN x.body_segments END
                 FROM articles a LEFT JOIN sections s ON s.id = a.section_id LEFT JOIN article_search x ON x.article_id = a.id
-                WHERE a.id = ANY(?1)""")
-                .setParameter(1, articleIds.toArray(UUID[]::new)).setParameter(2, BodySegments.SCANNED).getResultList();
-        Map<UUID, Shown> shown = new HashMap<>();
-        for (Object[] r : rows) {
-            UUID id = (UUID) r[0];
-            SearchResponse.ArticleSummary summary = new SearchResponse.ArticleSummary(id, (String) r[1],
-                    LowerCaseEnums.parse(ArticleLanguage.class, (String) r[2]).orElseThrow(), (String) r[3], (String) r[4], (String) r[5],
-                    r[6] == null ? null : new ArticleResponse.SectionRef((UUID) r[6], (String) r[7], (String) r[8]),
-                    LowerCaseEnums.parse(ArticleStatus.class, (String) r[9]).orElseThrow(), SqlTimestamps.of(r[10]));
-            shown.put(id, new Shown(summary, r[11] == null ? null : BodyStart.decode((byte[]) r[11]), (String) r[12], (byte[]) r[13]));
-        }
-        return shown;
+                WHERE a.id = ANY(%1$s)""".formatted(IDS.formatted(ids), scanned);
+        // Read through JDBC itself: Hibernate resolved this result's types on every execution, and for the two bytea
+        // columns tried to register a type and caught the exception that said it could not, twice per search.
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = sql.prepare(connection, query); ResultSet r = statement.executeQuery()) {
+                Map<UUID, Shown> shown = new HashMap<>();
+                while (r.next()) {
+                    UUID id = r.getObject(1, UUID.class);
+                    UUID section = r.getObject(7, UUID.class);
+                    SearchResponse.ArticleSummary summary = new SearchResponse.ArticleSummary(id, r.getString(2),
+                            LowerCaseEnums.parse(ArticleLanguage.class, r.getString(3)).orElseThrow(), r.getString(4), r.getString(5), r.getString(6),
+                            section == null ? null : new ArticleResponse.SectionRef(section, r.getString(8), r.getString(9)),
+                            LowerCaseEnums.parse(ArticleStatus.class, r.getString(10)).orElseThrow(), r.getObject(11, OffsetDateTime.class));
+                    byte[] bodyStart = r.getBytes(12);
+                    shown.put(id, new Shown(summary, bodyStart == null ? null : BodyStart.decode(bodyStart), r.getString(13), r.getBytes(14)));
+                }
+                return shown;
+            }
+        });
     }
 
     /**
