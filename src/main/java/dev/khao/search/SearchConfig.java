@@ -2,9 +2,12 @@ package dev.khao.search;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.PositiveOrZero;
 
 /**
- * Search settings ({@code khao.search.*}, or environment variables {@code KHAO_SEARCH_*}). Relevance is
+ * Search settings ({@code khao.search.*}, or environment variables {@code KHAO_SEARCH_*}); a value out of range stops
+ * the application as it starts, naming the setting. Relevance is
  * {@code ts_rank × (1 + freshness-weight / (1 + age in days / freshness-half-life-days))}: a brand-new
  * article gets up to {@code 1 + freshness-weight} times its text rank, half that bonus at the half-life age.
  */
@@ -14,10 +17,12 @@ public interface SearchConfig {
 
     /** How much freshness adds to relevance; 0 ranks by text alone. Default 1.0. */
     @WithDefault("1.0")
+    @PositiveOrZero
     double freshnessWeight();
 
     /** Age in days at which the freshness bonus has halved. Default 30. */
     @WithDefault("30")
+    @PositiveOrZero
     double freshnessHalfLifeDays();
 
     /**
@@ -25,6 +30,7 @@ public interface SearchConfig {
      * filters. Larger is more thorough and slower for common words. Default 300.
      */
     @WithDefault("300")
+    @Min(1)
     int rankCandidates();
 
     /**
@@ -33,6 +39,7 @@ public interface SearchConfig {
      * meant reading tens of thousands of rows per request. Default 1000.
      */
     @WithDefault("1000")
+    @Min(1)
     int countLimit();
 
     /**
@@ -41,6 +48,7 @@ public interface SearchConfig {
      * no other instance committed a change since it was computed. Default 1000.
      */
     @WithDefault("1000")
+    @Min(0)
     int cacheSize();
 
     /** How long a kept response may be served at most, even when nothing changed. Default 60s. */
@@ -53,6 +61,7 @@ public interface SearchConfig {
      * processors. Default 0.
      */
     @WithDefault("0")
+    @Min(0)
     int maxConcurrent();
 
     /** Longest a search waits for its turn before the answer is a 503 with {@code Retry-After}. Default 10s. */
@@ -61,9 +70,11 @@ public interface SearchConfig {
 
     /** Longest query accepted, in characters. Default 500. */
     @WithDefault("500")
+    @Min(1)
     int maxQueryLength();
 
     /** Articles re-indexed per transaction by the admin re-index. Default 200. */
     @WithDefault("200")
+    @Min(1)
     int reindexBatchSize();
 }

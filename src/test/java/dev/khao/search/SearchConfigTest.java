@@ -1,0 +1,67 @@
+package dev.khao.search;
+
+import io.quarkus.runtime.configuration.DurationConverter;
+import io.smallrye.config.ConfigValidationException;
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import io.smallrye.config.validator.BeanValidationConfigValidator;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The search settings are checked as the application starts, with the Bean Validation its configuration uses. */
+class SearchConfigTest {
+
+    private static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
+            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+
+    private static SearchConfig load(Map<String, String> properties) {
+        SmallRyeConfig config = new SmallRyeConfigBuilder()
+                .withMapping(SearchConfig.class)
+                // Quarkus reads "10s" as a duration; plain SmallRye only reads ISO-8601.
+                .withConverter(Duration.class, 200, new DurationConverter())
+                .withSources(new PropertiesConfigSource(properties, "test", 500))
+                .withValidator((BeanValidationConfigValidator) () -> VALIDATOR)
+                .build();
+        return config.getConfigMapping(SearchConfig.class);
+    }
+
+    @Test
+    void acceptsTheDefaultsAndTheLowestValueOfEachRange() {
+        SearchConfig defaults = load(Map.of());
+        assertEquals(0, defaults.maxConcurrent());
+        assertEquals(1000, defaults.countLimit());
+        SearchConfig lowest = load(Map.of("khao.search.max-concurrent", "0", "khao.search.count-limit", "1",
+                "khao.search.rank-candidates", "1", "khao.search.cache-size", "0", "khao.search.freshness-weight", "0",
+                "khao.search.freshness-half-life-days", "0", "khao.search.max-query-length", "1", "khao.search.reindex-batch-size", "1"));
+        assertEquals(1, lowest.countLimit());
+        assertEquals(0, lowest.cacheSize());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "max-concurrent, -1, must be greater than or equal to 0",
+            "count-limit, 0, must be greater than or equal to 1",
+            "rank-candidates, 0, must be greater than or equal to 1",
+            "cache-size, -1, must be greater than or equal to 0",
+            "freshness-weight, -0.5, must be greater than or equal to 0",
+            "freshness-half-life-days, -1, must be greater than or equal to 0",
+            "max-query-length, 0, must be greater than or equal to 1",
+            "reindex-batch-size, 0, must be greater than or equal to 1"})
+    void refusesToStartWithAValueOutOfRange(String setting, String value, String reason) {
+        ConfigValidationException refused = assertThrows(ConfigValidationException.class,
+                () -> load(Map.of("khao.search." + setting, value)));
+        assertTrue(refused.getMessage().contains("khao.search." + setting + " " + reason), refused.getMessage());
+    }
+}
