@@ -3,13 +3,18 @@ package dev.khao.importing;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 
-/** Settings of {@code POST /v1/import}; each can be set as an environment variable {@code KHAO_IMPORT_*}. */
+/**
+ * Settings of {@code POST /v1/import}; each can be set as an environment variable {@code KHAO_IMPORT_*}. A count out of
+ * range stops the application as it starts, naming the setting.
+ */
 @ConfigMapping(prefix = "khao.import")
 public interface ImportConfig {
 
     /** Lines written per transaction: a failure loses at most one batch, and larger batches commit less often. */
     @WithDefault("500")
+    @Min(1)
     int batchSize();
 
     /**
@@ -17,10 +22,12 @@ public interface ImportConfig {
      * building, Thai word segmentation, search indexing), so this matches the cores the server can spare.
      */
     @WithDefault("2")
+    @Min(1)
     int parallelism();
 
     /** Rejected lines listed in the report; the counts always cover all of them. */
     @WithDefault("1000")
+    @Min(0)
     int maxErrors();
 
     /** Longest line accepted; a longer one is rejected without being held in memory. */

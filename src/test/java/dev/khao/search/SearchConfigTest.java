@@ -1,19 +1,11 @@
 package dev.khao.search;
 
-import io.quarkus.runtime.configuration.DurationConverter;
+import dev.khao.support.ConfigMappings;
 import io.smallrye.config.ConfigValidationException;
-import io.smallrye.config.PropertiesConfigSource;
-import io.smallrye.config.SmallRyeConfig;
-import io.smallrye.config.SmallRyeConfigBuilder;
-import io.smallrye.config.validator.BeanValidationConfigValidator;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.time.Duration;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,18 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The search settings are checked as the application starts, with the Bean Validation its configuration uses. */
 class SearchConfigTest {
 
-    private static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
-            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
-
     private static SearchConfig load(Map<String, String> properties) {
-        SmallRyeConfig config = new SmallRyeConfigBuilder()
-                .withMapping(SearchConfig.class)
-                // Quarkus reads "10s" as a duration; plain SmallRye only reads ISO-8601.
-                .withConverter(Duration.class, 200, new DurationConverter())
-                .withSources(new PropertiesConfigSource(properties, "test", 500))
-                .withValidator((BeanValidationConfigValidator) () -> VALIDATOR)
-                .build();
-        return config.getConfigMapping(SearchConfig.class);
+        return ConfigMappings.load(SearchConfig.class, properties);
     }
 
     @Test
