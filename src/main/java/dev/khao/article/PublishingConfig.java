@@ -2,6 +2,7 @@ package dev.khao.article;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 import java.time.Duration;
 
@@ -15,5 +16,6 @@ public interface PublishingConfig {
      * them (feeds, sync, webhooks). Visibility never waits for it: a scheduled article is public from its time on.
      */
     @WithDefault("15s")
+    @DurationMin(millis = 100, message = "must be at least 100 milliseconds")
     Duration interval();
 }

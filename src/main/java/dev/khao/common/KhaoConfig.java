@@ -3,6 +3,8 @@ package dev.khao.common;
 import io.quarkus.runtime.annotations.StaticInitSafe;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Min;
 
 import java.time.ZoneId;
 import java.util.Optional;
@@ -49,10 +51,20 @@ public interface KhaoConfig {
 
     /** List paging. */
     interface Paging {
+        /** Items per page when a request names no {@code limit}. Default 20. */
         @WithDefault("20")
+        @Min(1)
         int defaultLimit();
 
+        /** Largest {@code limit} a request may ask for. Default 100. */
         @WithDefault("100")
+        @Min(1)
         int maxLimit();
+
+        /** A request without a limit must get a page a request may ask for. */
+        @AssertTrue(message = "default-limit must not be greater than max-limit")
+        default boolean isDefaultWithinMax() {
+            return defaultLimit() <= maxLimit();
+        }
     }
 }

@@ -3,6 +3,8 @@ package dev.khao.feed;
 import io.quarkus.runtime.annotations.StaticInitSafe;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 
 /** Feed settings ({@code khao.feeds.*}, environment variables {@code KHAO_FEEDS_*}). */
 @StaticInitSafe
@@ -11,6 +13,8 @@ public interface FeedConfig {
 
     /** Articles in a feed, newest first. */
     @WithDefault("50")
+    @Min(1)
+    @Max(1000)
     int count();
 
     /**

@@ -2,6 +2,7 @@ package dev.khao.idempotency;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 import java.time.Duration;
 
@@ -12,5 +13,6 @@ public interface IdempotencyConfig {
 
     /** How long the first response to an Idempotency-Key is replayed; afterwards the key may be used again. */
     @WithDefault("24h")
+    @DurationMin(seconds = 1, message = "must be at least 1 second")
     Duration retention();
 }

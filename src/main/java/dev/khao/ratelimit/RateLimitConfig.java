@@ -3,6 +3,7 @@ package dev.khao.ratelimit;
 import dev.khao.auth.Role;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 import io.smallrye.config.WithName;
 
 /**
@@ -19,23 +20,29 @@ public interface RateLimitConfig {
 
     /** Per client address, for calls without a key or with a wrong one. */
     @WithDefault("300")
+    @Min(0)
     int anonymous();
 
     @WithName("public")
     @WithDefault("600")
+    @Min(0)
     int publicRole();
 
     @WithDefault("1200")
+    @Min(0)
     int partner();
 
     @WithDefault("1200")
+    @Min(0)
     int editor();
 
     @WithDefault("0")
+    @Min(0)
     int admin();
 
     /** Buckets kept in memory; beyond it, idle (full) buckets are dropped. */
     @WithDefault("100000")
+    @Min(1)
     int maxBuckets();
 
     default int forRole(Role role) {

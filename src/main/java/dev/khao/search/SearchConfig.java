@@ -2,6 +2,7 @@ package dev.khao.search;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import org.hibernate.validator.constraints.time.DurationMin;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.PositiveOrZero;
 
@@ -53,6 +54,7 @@ public interface SearchConfig {
 
     /** How long a kept response may be served at most, even when nothing changed. Default 60s. */
     @WithDefault("60s")
+    @DurationMin(seconds = 0, message = "must not be negative")
     java.time.Duration cacheTtl();
 
     /**
@@ -66,6 +68,7 @@ public interface SearchConfig {
 
     /** Longest a search waits for its turn before the answer is a 503 with {@code Retry-After}. Default 10s. */
     @WithDefault("10s")
+    @DurationMin(seconds = 0, message = "must not be negative")
     java.time.Duration queueTimeout();
 
     /** Longest query accepted, in characters. Default 500. */

@@ -2,6 +2,8 @@ package dev.khao.sync;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 import java.time.Duration;
 
@@ -12,6 +14,7 @@ public interface SyncConfig {
 
     /** Items of the initial listing, and change-log rows, per answer. Default 100. */
     @WithDefault("100")
+    @Min(1)
     int pageSize();
 
     /**
@@ -19,9 +22,11 @@ public interface SyncConfig {
      * the partner syncs again from scratch. Default 45 days (partners are promised at least 30).
      */
     @WithDefault("P45D")
+    @DurationMin(hours = 1, message = "must be at least 1 hour")
     Duration retention();
 
     /** How often log rows past the retention (plus a day for transactions still running) are deleted. Default 1 hour. */
     @WithDefault("PT1H")
+    @DurationMin(seconds = 1, message = "must be at least 1 second")
     Duration pruneInterval();
 }

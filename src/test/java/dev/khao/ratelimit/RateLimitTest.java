@@ -1,5 +1,6 @@
 package dev.khao.ratelimit;
 
+import dev.khao.support.ConfigMappings;
 import dev.khao.support.TestData;
 import dev.khao.support.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
@@ -114,15 +115,7 @@ class RateLimitTest {
 
     @Test
     void idleBucketsAreDroppedBeyondTheConfiguredNumber() {
-        TokenBuckets buckets = new TokenBuckets(clock, new RateLimitConfig() {
-            public boolean enabled() { return true; }
-            public int anonymous() { return 10; }
-            public int publicRole() { return 10; }
-            public int partner() { return 10; }
-            public int editor() { return 10; }
-            public int admin() { return 0; }
-            public int maxBuckets() { return 100; }
-        });
+        TokenBuckets buckets = new TokenBuckets(clock, ConfigMappings.load(RateLimitConfig.class, Map.of("khao.rate-limit.max-buckets", "100")));
         for (int i = 0; i < 500; i++) {
             buckets.take("address:" + i, 60);
         }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.time.Duration;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,9 +27,11 @@ class SearchConfigTest {
         assertEquals(1000, defaults.countLimit());
         SearchConfig lowest = load(Map.of("khao.search.max-concurrent", "0", "khao.search.count-limit", "1",
                 "khao.search.rank-candidates", "1", "khao.search.cache-size", "0", "khao.search.freshness-weight", "0",
-                "khao.search.freshness-half-life-days", "0", "khao.search.max-query-length", "1", "khao.search.reindex-batch-size", "1"));
+                "khao.search.freshness-half-life-days", "0", "khao.search.max-query-length", "1", "khao.search.reindex-batch-size", "1",
+                "khao.search.cache-ttl", "0s", "khao.search.queue-timeout", "0s"));
         assertEquals(1, lowest.countLimit());
         assertEquals(0, lowest.cacheSize());
+        assertEquals(Duration.ZERO, lowest.queueTimeout());
     }
 
     @ParameterizedTest
@@ -40,7 +43,9 @@ class SearchConfigTest {
             "freshness-weight, -0.5, must be greater than or equal to 0",
             "freshness-half-life-days, -1, must be greater than or equal to 0",
             "max-query-length, 0, must be greater than or equal to 1",
-            "reindex-batch-size, 0, must be greater than or equal to 1"})
+            "reindex-batch-size, 0, must be greater than or equal to 1",
+            "cache-ttl, -1s, must not be negative",
+            "queue-timeout, -1s, must not be negative"})
     void refusesToStartWithAValueOutOfRange(String setting, String value, String reason) {
         ConfigValidationException refused = assertThrows(ConfigValidationException.class,
                 () -> load(Map.of("khao.search." + setting, value)));

@@ -41,6 +41,9 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
                 Map.entry("khao.webhooks.initial-backoff", "PT0.05S"),
                 Map.entry("khao.webhooks.max-backoff", "PT0.2S"),
                 Map.entry("khao.webhooks.poll-interval", "PT0.05S"),
+                // A short lease, so a test sees a dead instance's claim sent again; it must outlast a delivery's timeouts.
+                Map.entry("khao.webhooks.connect-timeout", "PT0.5S"),
+                Map.entry("khao.webhooks.request-timeout", "PT1S"),
                 Map.entry("khao.webhooks.lease", "PT2S"));
     }
 
