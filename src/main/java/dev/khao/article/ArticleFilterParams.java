@@ -1,5 +1,6 @@
 package dev.khao.article;
 
+import dev.khao.common.FourDigitYearValidator;
 import dev.khao.common.KhaoConfig;
 import dev.khao.common.LowerCaseEnums;
 import dev.khao.common.problem.ProblemException;
@@ -84,10 +85,16 @@ public class ArticleFilterParams {
         if (value == null || value.isBlank()) {
             return null;
         }
+        OffsetDateTime time;
         try {
-            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(zone).toOffsetDateTime() : OffsetDateTime.parse(value);
+            time = value.length() == 10 ? LocalDate.parse(value).atStartOfDay(zone).toOffsetDateTime() : OffsetDateTime.parse(value);
         } catch (DateTimeParseException e) {
             throw ProblemException.invalidField(field, "must be a date (2024-05-01) or a timestamp with offset (2024-05-01T09:30:00+07:00)");
         }
+        // The database's range ends in year 294276; a time past it fails the query instead of matching nothing.
+        if (!FourDigitYearValidator.holds(time)) {
+            throw ProblemException.invalidField(field, FourDigitYearValidator.RANGE);
+        }
+        return time;
     }
 }

@@ -32,7 +32,7 @@ public record ArticleRequest(
         @Size(max = 2_000_000) String bodyText,
         @Valid CoverImageRequest coverImage,
         @Schema(description = "Section id") UUID sectionId,
-        @Schema(description = "Tag ids, in display order") @Size(max = 50) List<@NotNull UUID> tagIds,
+        @Schema(description = "Tag ids, in display order") @Size(max = MAX_TAGS) List<@NotNull UUID> tagIds,
         @Schema(description = "Author ids, in byline order") @Size(max = 20) List<@NotNull UUID> authorIds,
         @Schema(description = "Named entities involved, in display order") @Size(max = 200) List<@NotNull @Valid EntityLinkRequest> entities,
         @Schema(description = "Defaults to draft", example = "published") ArticleStatus status,
@@ -45,6 +45,8 @@ public record ArticleRequest(
         @Schema(description = "Related reading, in order") @Size(max = 50) List<@NotNull @Valid RelatedRequest> related,
         // Left out when absent, so an import's fingerprint of a request stays what it was before versions existed.
         @Schema(description = ApiDoc.VERSION_IN_BODY, example = "3") @JsonInclude(JsonInclude.Include.NON_NULL) Integer version) {
+
+    public static final int MAX_TAGS = 50;
 
     /** The lead image. */
     @Schema(name = "CoverImage")

@@ -38,17 +38,10 @@ public class ApiKeyRepository implements PanacheRepositoryBase<ApiKey, UUID> {
         List<ApiKey> rows = after == null
                 ? find("order by createdAt, id").range(0, request.limit()).list()
                 : find("createdAt > ?1 or (createdAt = ?1 and id > ?2) order by createdAt, id",
-                        createdAtOf(after), after.id()).range(0, request.limit()).list();
+                        after.timeKey(), after.id()).range(0, request.limit()).list();
         return Page.fromOverfetch(rows, total, request.limit(), key -> new Cursor(BY_CREATION, key.createdAt.toString(), key.id));
     }
 
-    private static OffsetDateTime createdAtOf(Cursor cursor) {
-        try {
-            return OffsetDateTime.parse(cursor.key());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField("cursor", "is not a cursor of this list; start again without it");
-        }
-    }
 
     /** Records a use without loading or versioning the key: many requests may use it at once. */
     public void touch(UUID id, OffsetDateTime now) {

@@ -20,7 +20,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface FourDigitYear {
 
-    String message() default "must be between 0001-01-02 and 9999-12-30";
+    String message() default FourDigitYearValidator.RANGE;
 
     Class<?>[] groups() default {};
 

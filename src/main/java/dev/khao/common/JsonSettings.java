@@ -1,6 +1,11 @@
 package dev.khao.common;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.KeyDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -14,7 +19,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** JSON conventions of the API: unknown fields are errors (typos never pass silently), timestamps carry the newsroom's offset. */
+/**
+ * JSON conventions of the API: unknown fields are errors (typos never pass silently), text must be storable as sent
+ * ({@link StorableText}), timestamps carry the newsroom's offset.
+ */
 @Singleton
 public class JsonSettings implements ObjectMapperCustomizer {
 
@@ -42,6 +50,32 @@ public class JsonSettings implements ObjectMapperCustomizer {
                 gen.writeString(NewsroomTime.of(value, zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
             }
         });
+        module.addDeserializer(String.class, new StringDeserializer() {
+            @Override
+            public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+                return storable(parser, super.deserialize(parser, context));
+            }
+        });
+        module.addKeyDeserializer(String.class, new KeyDeserializer() {
+            @Override
+            public Object deserializeKey(String key, DeserializationContext context) throws IOException {
+                return storable(context.getParser(), key);
+            }
+        });
         mapper.registerModule(module);
+    }
+
+    private static String storable(JsonParser parser, String value) throws UnstorableTextException {
+        if (!StorableText.isStorable(value)) {
+            throw new UnstorableTextException(parser);
+        }
+        return value;
+    }
+
+    /** A JSON string that {@link StorableText} refuses; its path names the field in the 400. */
+    public static final class UnstorableTextException extends MismatchedInputException {
+        UnstorableTextException(JsonParser parser) {
+            super(parser, StorableText.MESSAGE, String.class);
+        }
     }
 }

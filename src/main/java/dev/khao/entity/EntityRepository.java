@@ -5,7 +5,6 @@ import dev.khao.common.paging.Cursor;
 import dev.khao.common.paging.KeysetPages;
 import dev.khao.common.paging.Page;
 import dev.khao.common.paging.PageRequest;
-import dev.khao.common.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
@@ -89,7 +88,7 @@ public class EntityRepository implements CatalogRepository<NamedEntity> {
                     .setParameter("s", Float.parseFloat(scores[1]))
                     .setParameter("id", after.id());
         } catch (NumberFormatException e) {
-            throw ProblemException.invalidField("cursor", "is not a cursor of this list with this sort; start again without it");
+            throw Cursor.invalid();
         }
     }
 

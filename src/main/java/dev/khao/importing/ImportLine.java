@@ -3,8 +3,10 @@ package dev.khao.importing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.khao.article.ArticleLanguage;
+import dev.khao.article.ArticleRequest;
 import dev.khao.article.ArticleStatus;
 import dev.khao.common.LowerCaseEnums;
+import dev.khao.common.StorableText;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -80,8 +82,11 @@ record ImportLine(long number, String externalId, String title, String subtitle,
             return null;
         }
         // Numeric ids are common in feeds; they are the same key as their decimal text.
-        if (id.isTextual() || id.isIntegralNumber()) {
+        if (id.isIntegralNumber() || id.isTextual() && StorableText.isStorable(id.asText())) {
             return id.asText();
+        }
+        if (id.isTextual()) {
+            throw new Rejected(null, "id: " + StorableText.MESSAGE);
         }
         throw new Rejected(null, "id: must be a string or an integer");
     }
@@ -120,9 +125,16 @@ record ImportLine(long number, String externalId, String title, String subtitle,
             if (!tag.isTextual()) {
                 throw new Invalid("tags[" + i + "]", "must be a string");
             }
+            if (!StorableText.isStorable(tag.asText())) {
+                throw new Invalid("tags[" + i + "]", StorableText.MESSAGE);
+            }
             if (!tag.asText().isBlank()) {
                 names.add(tag.asText().strip());
             }
+        }
+        // Checked before any tag is looked up, so a line that cannot be imported creates no tags.
+        if (names.size() > ArticleRequest.MAX_TAGS) {
+            throw new Invalid("tags", "must have at most " + ArticleRequest.MAX_TAGS + " different tags");
         }
         return new ArrayList<>(names);
     }
@@ -134,6 +146,9 @@ record ImportLine(long number, String externalId, String title, String subtitle,
         }
         if (!value.isTextual()) {
             throw new Invalid(names[0], "must be a string");
+        }
+        if (!StorableText.isStorable(value.asText())) {
+            throw new Invalid(names[0], StorableText.MESSAGE);
         }
         return value.asText();
     }

@@ -1,6 +1,8 @@
 package dev.khao.sync;
 
+import dev.khao.article.ArticleSort;
 import dev.khao.common.ContentChanged.ContentType;
+import dev.khao.common.paging.Cursor;
 import dev.khao.common.problem.ProblemException;
 
 import java.nio.charset.StandardCharsets;
@@ -46,13 +48,28 @@ record SyncToken(ContentType listing, String cursor, SyncPosition position, Inst
             String raw = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
             String[] f = raw.split(Pattern.quote(SEPARATOR), -1);
             if (f.length == 7 && f[0].equals(VERSION)) {
-                return new SyncToken(f[1].isEmpty() ? null : ContentType.valueOf(f[1]), f[2].isEmpty() ? null : f[2],
-                        new SyncPosition(Long.parseUnsignedLong(f[3]), Long.parseLong(f[4])), Instant.parse(f[5]),
+                ContentType listing = f[1].isEmpty() ? null : ContentType.valueOf(f[1]);
+                String cursor = f[2].isEmpty() ? null : f[2];
+                if (cursor != null && (listing == null || !isCursorOf(listing, cursor))) {
+                    throw new IllegalArgumentException("not a listing cursor");
+                }
+                Instant since = Cursor.time(f[5]).toInstant();
+                return new SyncToken(listing, cursor, new SyncPosition(Long.parseUnsignedLong(f[3]), Long.parseLong(f[4])), since,
                         f[6].isEmpty() ? null : UUID.fromString(f[6]));
             }
         } catch (RuntimeException malformed) {
             // answered below
         }
         throw ProblemException.invalidField("token", "is not a sync token; use the meta.nextToken of a previous answer, or start without one");
+    }
+
+    /** Articles are listed by an article list cursor, the other types by the last id sent. */
+    private static boolean isCursorOf(ContentType listing, String cursor) {
+        if (listing == ContentType.ARTICLE) {
+            Cursor.decode(cursor, ArticleSort.OLDEST.param()).timeKey();
+        } else {
+            UUID.fromString(cursor);
+        }
+        return true;
     }
 }

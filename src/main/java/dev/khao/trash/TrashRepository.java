@@ -51,7 +51,7 @@ public class TrashRepository {
         Query query = em.createNativeQuery("SELECT t.type, t.id, t.name, t.deleted_at, t.deleted_by FROM (" + union(types) + ") t"
                 + keyset + " ORDER BY t.deleted_at DESC, t.id DESC LIMIT " + limit);
         if (after != null) {
-            query.setParameter(1, Instant.parse(after.key()).atOffset(ZoneOffset.UTC)).setParameter(2, after.id());
+            query.setParameter(1, after.timeKey()).setParameter(2, after.id());
         }
         List<Row> rows = new ArrayList<>();
         for (Object[] r : (List<Object[]>) query.getResultList()) {

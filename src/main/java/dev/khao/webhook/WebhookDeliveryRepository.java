@@ -47,7 +47,7 @@ class WebhookDeliveryRepository implements PanacheRepositoryBase<WebhookDelivery
         List<WebhookDelivery> rows = after == null
                 ? find("subscriptionId = ?1 order by createdAt desc, id desc", subscriptionId).range(0, request.limit()).list()
                 : find("subscriptionId = ?1 and (createdAt < ?2 or (createdAt = ?2 and id < ?3)) order by createdAt desc, id desc",
-                        subscriptionId, OffsetDateTime.parse(after.key()), after.id()).range(0, request.limit()).list();
+                        subscriptionId, after.timeKey(), after.id()).range(0, request.limit()).list();
         return Page.fromOverfetch(rows, count("subscriptionId", subscriptionId), request.limit(),
                 d -> new Cursor(LOG_SORT, d.createdAt.toString(), d.id));
     }

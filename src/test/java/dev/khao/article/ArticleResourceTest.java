@@ -420,6 +420,9 @@ class ArticleResourceTest {
         given().queryParam("status", "deleted").get("/v1/articles").then().statusCode(400).body("errors[0].field", equalTo("status"));
         given().queryParam("language", "fr").get("/v1/articles").then().statusCode(400).body("errors[0].field", equalTo("language"));
         given().queryParam("publishedFrom", "01/05/2024").get("/v1/articles").then().statusCode(400);
+        given().queryParam("publishedFrom", "+999999999-12-31T23:59:59Z").get("/v1/articles").then().statusCode(400)
+                .body("errors[0].field", equalTo("publishedFrom")).body("errors[0].message", equalTo("must be between 0001-01-02 and 9999-12-30"));
+        given().queryParam("publishedTo", "-0001-01-01").get("/v1/articles").then().statusCode(400).body("errors[0].field", equalTo("publishedTo"));
         given().queryParam("cursor", "garbage!").get("/v1/articles").then().statusCode(400).body("errors[0].field", equalTo("cursor"));
         given().queryParam("section", "no-such-section-" + unique()).get("/v1/articles").then().statusCode(400).contentType(PROBLEM);
         createArticle(article("เคอร์เซอร์ 1 " + unique()));

@@ -147,6 +147,39 @@ class ImportResourceTest {
     }
 
     @Test
+    void rejectsLinesWithTextTheDatabaseCannotHoldAndImportsTheRest() {
+        String u = TestData.unique();
+        List<Object> lines = List.of(
+                "{\"id\": \"nul-title-" + u + "\", \"title\": \"ข่าว\\u0000ด่วน\"}",
+                "{\"id\": \"nul-\\u0000" + u + "\", \"title\": \"รหัสมีนัล\"}",
+                "{\"id\": \"nul-tag-" + u + "\", \"title\": \"แท็กมีนัล\", \"tags\": [\"ดิจิทัล\", \"เอส\\u0000แคป\"]}",
+                "{\"id\": \"surrogate-" + u + "\", \"title\": \"ครึ่งอีโมจิ\", \"body\": \"ข้อความ\\ud83d\"}",
+                "{\"id\": \"nul-section-" + u + "\", \"title\": \"หมวดมีนัล\", \"category\": \"การ\\u0000เมือง\"}",
+                "{\"id\": \"fine-" + u + "\", \"title\": \"ข่าวปกติ " + u + "\", \"body\": \"อีโมจิครบคู่ 🎉\"}");
+        JsonPath report = importLines("test-" + u, ndjson(lines));
+        assertEquals(1, report.getInt("created"));
+        assertEquals(List.of(1, 2, 3, 4, 5), report.getList("errors.line", Integer.class));
+        String refused = "must not contain the NUL character (\\u0000) or an unpaired UTF-16 surrogate";
+        assertEquals(List.of("title: " + refused, "id: " + refused, "tags[1]: " + refused, "body: " + refused, "category: " + refused),
+                report.getList("errors.reason", String.class));
+    }
+
+    @Test
+    void aLineWithMoreTagsThanAnArticleMayHaveCreatesNoneOfThem() {
+        String u = TestData.unique();
+        List<String> tags = new ArrayList<>();
+        for (int i = 0; i < 51; i++) {
+            tags.add("toomany-" + u + "-" + i);
+        }
+        ObjectNode line = JSON.createObjectNode().put("id", "tags-" + u).put("title", "แท็กเยอะเกิน");
+        tags.forEach(line.putArray("tags")::add);
+        JsonPath report = importLines("test-" + u, ndjson(List.of(line)));
+        assertEquals(0, report.getInt("created"));
+        assertEquals(List.of("tags: must have at most 50 different tags"), report.getList("errors.reason", String.class));
+        given().get("/v1/tags/slug/" + Slugs.fromTitle("toomany-" + u + "-0")).then().statusCode(404);
+    }
+
+    @Test
     void rerunningUpdatesInsteadOfDuplicating() {
         String u = TestData.unique();
         String source = "test-" + u;

@@ -13,9 +13,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -172,6 +174,19 @@ class SyncResourceTest {
     void aTokenThisApiDidNotIssueIsABadRequest() {
         given().queryParam("token", "bm90LWEtdG9rZW4").get("/v1/sync").then().spec(ProblemSpec.problem(400))
                 .body("errors[0].field", org.hamcrest.Matchers.equalTo("token"));
+    }
+
+    @Test
+    void anEditedTokenIsABadRequestNotAFailedRead() {
+        String now = Instant.now().toString();
+        String articleCursor = new dev.khao.common.paging.Cursor("publishedAt", "+999999999-12-31T23:59:59Z", UUID.randomUUID()).encode();
+        for (String raw : new String[] {"1|SECTION|abc|817|0|" + now + "|", "1|TAG|-1|817|0|" + now + "|",
+                "1|ARTICLE|" + articleCursor + "|817|0|" + now + "|", "1||" + UUID.randomUUID() + "|817|0|" + now + "|",
+                "1|||817|0|+999999999-12-31T23:59:59Z|", "1|||817|0|" + now + "|not-a-uuid"}) {
+            String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+            given().queryParam("token", token).get("/v1/sync").then().spec(ProblemSpec.problem(400))
+                    .body("errors[0].field", org.hamcrest.Matchers.equalTo("token"));
+        }
     }
 
     static JsonNode json(String body) {

@@ -48,7 +48,7 @@ public class RevisionService {
         try {
             before = after == null ? null : Integer.valueOf(after.key());
         } catch (NumberFormatException e) {
-            throw ProblemException.invalidField("cursor", "is not a cursor of this list; start again without it");
+            throw Cursor.invalid();
         }
         List<RevisionSummary> rows = revisions.page(articleId, before, request.limit() + 1);
         return Page.fromOverfetch(rows, revisions.countFor(articleId), request.limit(),

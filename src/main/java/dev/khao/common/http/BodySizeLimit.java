@@ -1,18 +1,16 @@
 package dev.khao.common.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.khao.common.problem.Problem;
 import dev.khao.common.problem.ProblemType;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.List;
 
 /**
  * Answers a request whose declared body is larger than {@code quarkus.http.limits.max-body-size} with a 413
@@ -26,11 +24,11 @@ public class BodySizeLimit {
     public static final int ORDER = RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1;
 
     private final long limit;
-    private final ObjectMapper json;
+    private final RoutedProblems problems;
 
-    public BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit, ObjectMapper json) {
+    public BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit, RoutedProblems problems) {
         this.limit = limit.asLongValue();
-        this.json = json;
+        this.problems = problems;
     }
 
     void install(@Observes Router router) {
@@ -58,19 +56,8 @@ public class BodySizeLimit {
 
     /** A 413 problem; the connection is closed afterwards rather than reading a body nobody wants. */
     public void reject(RoutingContext context, long allowed) {
-        Problem problem = new Problem(ProblemType.PAYLOAD_TOO_LARGE.uri(), ProblemType.PAYLOAD_TOO_LARGE.title(),
-                ProblemType.PAYLOAD_TOO_LARGE.status(), "Request body is larger than allowed (" + allowed + " bytes)",
-                context.request().path(), null);
-        byte[] body;
-        try {
-            body = json.writeValueAsBytes(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot serialise a problem", e);
-        }
         context.response().putHeader(HttpHeaderNames.CONNECTION, "close")
-                .putHeader(HttpHeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .setStatusCode(problem.status())
-                .endHandler(ignored -> context.request().connection().close())
-                .end(Buffer.buffer(body));
+                .endHandler(ignored -> context.request().connection().close());
+        problems.send(context, ProblemType.PAYLOAD_TOO_LARGE, "Request body is larger than allowed (" + allowed + " bytes)", List.of());
     }
 }

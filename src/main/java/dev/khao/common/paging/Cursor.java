@@ -1,9 +1,13 @@
 package dev.khao.common.paging;
 
+import dev.khao.common.FourDigitYearValidator;
+import dev.khao.common.StorableText;
 import dev.khao.common.problem.ProblemException;
 import dev.khao.common.problem.ProblemType;
 
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.UUID;
 
@@ -27,6 +31,10 @@ public record Cursor(String sort, String key, UUID id) {
         }
         try {
             String raw = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8);
+            // Undecodable bytes became U+FFFD; no cursor made here holds either that or what the database refuses.
+            if (raw.indexOf('\uFFFD') >= 0 || !StorableText.isStorable(raw)) {
+                throw invalid();
+            }
             String[] parts = raw.split(String.valueOf(SEPARATOR), -1);
             if (parts.length == 3 && parts[0].equals(expectedSort)) {
                 return new Cursor(parts[0], parts[1], UUID.fromString(parts[2]));
@@ -34,6 +42,31 @@ public record Cursor(String sort, String key, UUID id) {
         } catch (IllegalArgumentException e) {
             // falls through to the problem below
         }
-        throw ProblemException.invalidField("cursor", "is not a cursor of this list with this sort; start again without it");
+        throw invalid();
+    }
+
+    /** The key of a list ordered by a time, as {@link OffsetDateTime#toString()} or {@link java.time.Instant#toString()} wrote it. */
+    public OffsetDateTime timeKey() {
+        return time(key);
+    }
+
+    /**
+     * A time a cursor carries; one that does not parse, or lies outside the years the database and the API
+     * write, is a 400 like any other cursor not made here.
+     */
+    public static OffsetDateTime time(String text) {
+        try {
+            OffsetDateTime time = OffsetDateTime.parse(text);
+            if (FourDigitYearValidator.holds(time)) {
+                return time;
+            }
+        } catch (DateTimeParseException e) {
+            // answered below
+        }
+        throw invalid();
+    }
+
+    public static ProblemException invalid() {
+        return ProblemException.invalidField("cursor", "is not a cursor of this list with this sort; start again without it");
     }
 }

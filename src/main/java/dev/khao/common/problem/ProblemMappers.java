@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.khao.common.JsonSettings;
+import dev.khao.common.StorableText;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
@@ -29,9 +31,16 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     public static Response response(ProblemType type, String detail, List<Problem.FieldError> errors, UriInfo uri) {
-        Problem problem = new Problem(type.uri(), type.title(), type.status(), detail,
-                uri == null ? null : uri.getRequestUri().getRawPath(), errors.isEmpty() ? null : errors);
+        // Details and field names may echo what the client sent, which need not be writable as UTF-8 JSON.
+        List<Problem.FieldError> echoed = errors.stream()
+                .map(e -> new Problem.FieldError(StorableText.replaced(e.field()), StorableText.replaced(e.message()))).toList();
+        Problem problem = new Problem(type.uri(), type.title(), type.status(), StorableText.replaced(detail),
+                instance(uri), echoed.isEmpty() ? null : echoed);
         return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String instance(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
     }
 
     @ServerExceptionMapper
@@ -57,6 +66,11 @@ public class ProblemMappers {
             String field = pathOf(unknown);
             return response(ProblemType.VALIDATION, "Unknown field '" + field + "'",
                     List.of(new Problem.FieldError(field, "is not a known field")), uri);
+        }
+        if (e instanceof JsonSettings.UnstorableTextException text) {
+            String field = pathOf(text);
+            return response(ProblemType.VALIDATION, field + ": " + StorableText.MESSAGE,
+                    List.of(new Problem.FieldError(field, StorableText.MESSAGE)), uri);
         }
         if (e instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
             String field = pathOf(format);
@@ -115,7 +129,7 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         ProblemType type = ProblemType.forStatus(status);
         String detail = switch (status) {
-            case 404 -> "No resource at " + (uri == null ? "this path" : uri.getRequestUri().getRawPath());
+            case 404 -> "No resource at " + (uri == null ? "this path" : instance(uri));
             case 405 -> "This resource does not support that method";
             case 406 -> "This resource cannot produce the requested media type";
             case 415 -> "This resource does not accept that media type";

@@ -8,7 +8,6 @@ import dev.khao.article.ArticleService;
 import dev.khao.common.KhaoConfig;
 import dev.khao.common.paging.Cursor;
 import dev.khao.common.paging.PageRequest;
-import dev.khao.common.problem.ProblemException;
 import dev.khao.entity.NamedEntity;
 import dev.khao.search.SearchConfig;
 import dev.khao.search.index.TermDictionary;
@@ -29,8 +28,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -264,24 +261,16 @@ public class SearchService {
     private static After after(Cursor cursor, SearchSort sort) {
         try {
             if (sort == SearchSort.NEWEST) {
-                return new After(null, Instant.parse(cursor.key()).atOffset(ZoneOffset.UTC), cursor.id());
+                return new After(null, cursor.timeKey(), cursor.id());
             }
             String key = cursor.key();
             return new After(Double.parseDouble(key.substring(0, key.indexOf('@'))), null, cursor.id());
-        } catch (RuntimeException e) {
-            throw badCursor();
+        } catch (NumberFormatException | IndexOutOfBoundsException e) {
+            throw Cursor.invalid();
         }
     }
 
     private static OffsetDateTime reference(Cursor cursor) {
-        try {
-            return Instant.parse(cursor.key().substring(cursor.key().indexOf('@') + 1)).atOffset(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            throw badCursor();
-        }
-    }
-
-    private static ProblemException badCursor() {
-        return ProblemException.invalidField("cursor", "is not a cursor of this list with this sort; start again without it");
+        return Cursor.time(cursor.key().substring(cursor.key().indexOf('@') + 1));
     }
 }

@@ -462,6 +462,8 @@ class SearchResourceTest {
         given().queryParam("q", "ข่าว").queryParam("language", "fr").get("/v1/search").then().spec(problem(400));
         given().queryParam("q", "ข่าว").queryParam("status", "live").get("/v1/search").then().spec(problem(400));
         given().queryParam("q", "ข่าว").queryParam("publishedFrom", "yesterday").get("/v1/search").then().spec(problem(400));
+        given().queryParam("q", "ข่าว").queryParam("publishedTo", "+999999999-12-31T23:59:59Z").get("/v1/search").then().spec(problem(400))
+                .body("errors[0].field", equalTo("publishedTo"));
         given().queryParam("q", "ข่าว").queryParam("tag", "ไม่มีแท็กนี้-" + unique()).get("/v1/search").then().spec(problem(400));
         // Query syntax is text, never SQL or tsquery syntax
         given().queryParam("q", "a' & !b | (c:* <-> ') -- ;\\").get("/v1/search").then().statusCode(200);

@@ -1,0 +1,103 @@
+package dev.khao.common.http;
+
+import dev.khao.common.StorableText;
+import dev.khao.common.problem.Problem;
+import dev.khao.common.problem.ProblemType;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.HttpException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Refuses, before any resource runs, requests whose target no resource could serve: a parameter or path with a
+ * character PostgreSQL cannot store ({@link StorableText}, which would otherwise fail a query), a query string
+ * that is not valid percent-encoding, and an API request without a Host (links in answers are absolute). Failures
+ * Vert.x itself raises while routing become problem responses too, instead of its empty or bespoke bodies.
+ */
+@ApplicationScoped
+public class RequestTargetCheck {
+
+    /** Before the body-size checks: a request refused for its target needs no body. */
+    static final int ORDER = BodySizeLimit.ORDER - 2;
+
+    private static final String NO_HOST = "A Host header is required";
+
+    private static final Logger LOG = Logger.getLogger(RequestTargetCheck.class);
+
+    private final RoutedProblems problems;
+
+    public RequestTargetCheck(RoutedProblems problems) {
+        this.problems = problems;
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(ORDER).handler(this::check);
+        router.route().order(ORDER).failureHandler(this::failed);
+    }
+
+    private void check(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        String target = request.uri();
+        int query = target.indexOf('?');
+        String path = query < 0 ? target : target.substring(0, query);
+        if (path.contains("%00")) {
+            reject(context, "path", "The path contains an encoded NUL character (%00)");
+            return;
+        }
+        Iterable<Map.Entry<String, String>> parameters;
+        try {
+            parameters = context.queryParams();
+        } catch (IllegalArgumentException | IllegalStateException malformed) {
+            problems.send(context, ProblemType.BAD_PARAMETER, "The query string is not valid percent-encoded UTF-8", List.of());
+            return;
+        }
+        for (Map.Entry<String, String> parameter : parameters) {
+            if (!StorableText.isStorable(parameter.getKey()) || !StorableText.isStorable(parameter.getValue())) {
+                String name = StorableText.replaced(parameter.getKey());
+                reject(context, name, "Query parameter '" + name + "' " + StorableText.MESSAGE);
+                return;
+            }
+        }
+        // Health and metrics probes (some load balancers still send HTTP/1.0 without Host) never build links. Behind
+        // a trusted proxy, its forwarded headers may supply the request's address instead.
+        if (lacksHost(request) && request.absoluteURI() == null && !path.startsWith("/q/")) {
+            problems.send(context, ProblemType.BAD_PARAMETER, NO_HOST, List.of());
+            return;
+        }
+        context.next();
+    }
+
+    private static boolean lacksHost(HttpServerRequest request) {
+        return request.version() != HttpVersion.HTTP_2 && request.getHeader(HttpHeaderNames.HOST) == null;
+    }
+
+    private void reject(RoutingContext context, String field, String detail) {
+        problems.send(context, ProblemType.BAD_PARAMETER, detail, List.of(new Problem.FieldError(field, StorableText.MESSAGE)));
+    }
+
+    private void failed(RoutingContext context) {
+        if (context.response().headWritten()) {
+            context.next();
+            return;
+        }
+        int status = context.failure() instanceof HttpException http ? http.getStatusCode() : context.statusCode();
+        if (status < 400) {
+            status = 500;
+        }
+        if (status >= 500) {
+            LOG.error("Request failed while routing", context.failure());
+        }
+        // Vert.x itself fails an HTTP/1.1 request without Host before any handler runs.
+        String detail = status >= 500 ? "The server failed to handle the request"
+                : lacksHost(context.request()) ? NO_HOST : "The request is not valid HTTP";
+        problems.send(context, ProblemType.forStatus(status), status, detail, List.of());
+    }
+}

@@ -1,0 +1,48 @@
+package dev.khao.common.http;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URL;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Clients connecting straight to the API, with no proxy whose forwarded headers could say where they asked. */
+@QuarkusTest
+@TestProfile(DirectConnectionTest.NoProxy.class)
+class DirectConnectionTest {
+
+    /** The default installation: forwarded headers are not trusted. */
+    public static class NoProxy implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.http.proxy.proxy-address-forwarding", "false");
+        }
+    }
+
+    @TestHTTPResource("/")
+    URL server;
+
+    @Test
+    void aRequestWithoutHostIsA400ProblemNotAFailedLink() throws IOException {
+        for (String request : new String[] {"/v1/articles HTTP/1.0", "/v1/nothing HTTP/1.0", "/v1/articles HTTP/1.1"}) {
+            String path = request.substring(0, request.indexOf(' '));
+            String response = RequestTargetCheckTest.exchange(server, "GET " + request + "\r\nConnection: close\r\n\r\n");
+            assertTrue(response.startsWith(request.substring(request.indexOf(' ') + 1) + " 400"), response);
+            assertTrue(response.toLowerCase().contains("content-type: application/problem+json"), response);
+            assertTrue(response.contains("\"detail\":\"A Host header is required\""), response);
+            assertTrue(response.contains("\"instance\":\"" + path + "\""), response);
+        }
+    }
+
+    @Test
+    void healthProbesWithoutHostAreStillAnswered() throws IOException {
+        String response = RequestTargetCheckTest.exchange(server, "GET /q/health/live HTTP/1.0\r\n\r\n");
+        assertTrue(response.startsWith("HTTP/1.0 200"), response);
+    }
+}

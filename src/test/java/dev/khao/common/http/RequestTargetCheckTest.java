@@ -1,0 +1,73 @@
+package dev.khao.common.http;
+
+import dev.khao.support.ProblemSpec;
+import dev.khao.support.TestData;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class RequestTargetCheckTest {
+
+    @TestHTTPResource("/")
+    URL server;
+
+    @Test
+    void anEncodedNulInAPathIsA400ProblemNotADatabaseFailure() {
+        String section = TestData.createSection("หมวดทดสอบ " + TestData.unique());
+        for (String path : new String[] {"/v1/tags/slug/a%00b", "/v1/sections/slug/%E0%B8%82%E0%B9%88%E0%B8%B2%E0%B8%A7%00",
+                "/feeds/section/a%00b/rss.xml", "/v1/authors/slug/a%00b"}) {
+            given().urlEncodingEnabled(false).get(path)
+                    .then().spec(ProblemSpec.problem(400))
+                    .body("instance", equalTo(path))
+                    .body("errors[0].field", equalTo("path"))
+                    .body("errors[0].message", containsString("NUL"));
+        }
+        given().get("/v1/sections/" + section).then().statusCode(200);
+    }
+
+    @Test
+    void anEncodedNulInAQueryParameterNamesThatParameter() {
+        given().urlEncodingEnabled(false).get("/v1/search?q=%E0%B8%94%E0%B8%B4%E0%B8%88%E0%B8%B4%E0%B8%97%E0%B8%B1%E0%B8%A5%00")
+                .then().spec(ProblemSpec.problem(400))
+                .body("errors[0].field", equalTo("q"))
+                .body("detail", containsString("'q'"));
+        for (String query : new String[] {"/v1/articles?tag=%00", "/v1/suggest?q=%00", "/v1/entities?q=a%00b", "/v1/articles?section=x%00"}) {
+            String parameter = query.substring(query.indexOf('?') + 1, query.indexOf('='));
+            given().urlEncodingEnabled(false).get(query)
+                    .then().spec(ProblemSpec.problem(400)).body("errors[0].field", equalTo(parameter));
+        }
+    }
+
+    /** Tests trust forwarded headers from 127.0.0.1, and with them Quarkus supplies an address of its own. */
+    @Test
+    void aRequestWithoutHostFromATrustedProxyIsAnsweredNormally() throws IOException {
+        String missing = exchange(server, "GET /v1/nothing HTTP/1.0\r\n\r\n");
+        assertTrue(missing.startsWith("HTTP/1.0 404"), missing);
+        assertTrue(missing.contains("\"instance\":\"/v1/nothing\""), missing);
+        String list = exchange(server, "GET /v1/articles HTTP/1.1\r\nConnection: close\r\n\r\n");
+        assertTrue(list.startsWith("HTTP/1.1 200"), list);
+    }
+
+    /** Sends {@code request} as is and reads the whole answer; the connection closes after it. */
+    static String exchange(URL server, String request) throws IOException {
+        try (Socket socket = new Socket(server.getHost(), server.getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
