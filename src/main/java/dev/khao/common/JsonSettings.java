@@ -3,12 +3,12 @@ package dev.khao.common;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.KeyDeserializer;
-import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.quarkus.jackson.ObjectMapperCustomizer;
@@ -20,7 +20,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
- * JSON conventions of the API: unknown fields are errors (typos never pass silently), text must be storable as sent
+ * JSON conventions of the API: unknown fields, duplicate fields, trailing content and numbers or booleans where
+ * text belongs are errors (typos never pass silently), text must be storable as sent
  * ({@link StorableText}), timestamps carry the newsroom's offset.
  */
 @Singleton
@@ -43,6 +44,9 @@ public class JsonSettings implements ObjectMapperCustomizer {
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+        // A second document or stray text after the body, and a field given twice, are mistakes, not input to guess at.
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         SimpleModule module = new SimpleModule("khao-time");
         module.addSerializer(OffsetDateTime.class, new StdSerializer<>(OffsetDateTime.class) {
             @Override
@@ -53,6 +57,10 @@ public class JsonSettings implements ObjectMapperCustomizer {
         module.addDeserializer(String.class, new StringDeserializer() {
             @Override
             public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+                // Jackson would turn 12 or true into "12" or "true"; a number where text belongs is a client's bug.
+                if (parser.currentToken() != null && (parser.currentToken().isNumeric() || parser.currentToken().isBoolean())) {
+                    return (String) context.handleUnexpectedToken(String.class, parser);
+                }
                 return storable(parser, super.deserialize(parser, context));
             }
         });
