@@ -187,11 +187,17 @@ public class WebhookDispatcher {
         return Duration.ofMillis(ThreadLocalRandom.current().nextLong(cap + 1));
     }
 
+    /** What went wrong in a receiver administrator's words; Java's class names mean nothing to them. */
     private static String describe(Throwable error) {
         Throwable cause = error.getCause() != null && error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
-        String text = cause instanceof HttpTimeoutException ? "Timed out: " + cause.getMessage()
-                : cause instanceof IOException ? "Connection failed: " + cause
-                : cause.toString();
+        String kind = cause instanceof HttpTimeoutException ? "Timed out"
+                : cause instanceof java.net.ConnectException ? "Connection refused"
+                : cause instanceof java.net.UnknownHostException ? "Unknown host"
+                : cause instanceof javax.net.ssl.SSLException ? "TLS handshake failed"
+                : cause instanceof IOException ? "Connection failed"
+                : "Delivery failed";
+        String detail = cause.getMessage() == null || cause.getMessage().isBlank() ? "" : ": " + cause.getMessage();
+        String text = kind + detail;
         return text.length() > MAX_ERROR_LENGTH ? text.substring(0, MAX_ERROR_LENGTH) : text;
     }
 }

@@ -36,8 +36,10 @@ import java.util.function.Predicate;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -170,6 +172,24 @@ class WebhookResourceTest {
         String afterwards = TestData.createTag("เปิดรับอีกครั้ง " + TestData.unique());
         receiver.await(about(afterwards), 1);
         assertTrue(receiver.received().stream().noneMatch(about(whileDisabled)), "nothing is queued for a disabled subscription");
+    }
+
+    @Test
+    void anUnreachableReceiverIsLoggedInPlainWords() throws IOException {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        String subscription = given().contentType(ContentType.JSON)
+                .body(Map.of("url", "http://127.0.0.1:" + closedPort + "/hook", "events", List.of("tag.created"), "secret", SECRET))
+                .post("/v1/admin/webhooks").then().statusCode(201).extract().path("id");
+        subscriptions.add(subscription);
+        TestData.createTag("ไม่มีผู้รับ " + TestData.unique());
+        awaitSubscription(subscription, "failingSince", notNullValue());
+        given().get("/v1/admin/webhooks/" + subscription + "/deliveries").then().statusCode(200)
+                .body("data[0].lastError", startsWith("Connection refused"))
+                .body("data[0].lastError", not(containsString("java.")))
+                .body("data[0].lastError", not(containsString("Exception")));
     }
 
     @Test
