@@ -52,8 +52,11 @@ public class SearchSlots {
         try {
             taken = slots.tryAcquire(queueTimeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
+            // The server is stopping; the search was not refused for being busy, so it says so.
             Thread.currentThread().interrupt();
-            taken = false;
+            queued.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            throw new ProblemException(ProblemType.OVERLOADED, "The server is shutting down; retry in a moment")
+                    .withHeader("Retry-After", "1");
         }
         queued.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         if (!taken) {

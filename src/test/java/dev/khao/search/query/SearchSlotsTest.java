@@ -106,6 +106,24 @@ class SearchSlotsTest {
     }
 
     @Test
+    void aWaitCutShortByShutdownSaysSoAndTakesNoSlot() throws Exception {
+        SearchSlots slots = new SearchSlots(1, Duration.ofSeconds(30), registry);
+        CountDownLatch release = occupy(slots);
+        CompletableFuture<ProblemException> refused = new CompletableFuture<>();
+        Thread waiter = new Thread(() -> refused.complete(assertThrows(ProblemException.class, () -> slots.run(() -> "ไม่ได้รัน"))));
+        waiter.start();
+        awaitWaiting(1);
+        waiter.interrupt();
+
+        ProblemException stopping = refused.get(5, TimeUnit.SECONDS);
+        assertEquals(ProblemType.OVERLOADED, stopping.type());
+        assertEquals("The server is shutting down; retry in a moment", stopping.getMessage());
+        assertEquals(Map.of("Retry-After", "1"), stopping.headers());
+        release.countDown();
+        assertEquals("ต่อได้", CompletableFuture.supplyAsync(() -> slots.run(() -> "ต่อได้"), threads).get(5, TimeUnit.SECONDS));
+    }
+
+    @Test
     void aSearchThatFailsGivesItsSlotBack() {
         SearchSlots slots = new SearchSlots(1, Duration.ofMillis(50), registry);
         assertThrows(IllegalStateException.class, () -> slots.run(() -> {
