@@ -18,9 +18,10 @@ import java.util.Map;
 
 /**
  * Refuses, before any resource runs, requests whose target no resource could serve: a parameter or path with a
- * character PostgreSQL cannot store ({@link StorableText}, which would otherwise fail a query), a query string
- * that is not valid percent-encoding, and an API request without a Host (links in answers are absolute). Failures
- * Vert.x itself raises while routing become problem responses too, instead of its empty or bespoke bodies.
+ * character PostgreSQL cannot store ({@link StorableText}, which would otherwise fail a query) and an API request
+ * without a Host (links in answers are absolute). Failures Vert.x raises while routing become problem responses
+ * too, instead of its bespoke bodies. (Malformed percent-encoding and over-long request lines are answered by
+ * Vert.x's HTTP codec, with an empty 400 or 414, before any route runs.)
  */
 @ApplicationScoped
 public class RequestTargetCheck {
@@ -56,6 +57,7 @@ public class RequestTargetCheck {
         try {
             parameters = context.queryParams();
         } catch (IllegalArgumentException | IllegalStateException malformed) {
+            // The codec refuses malformed escapes first; this keeps a decoder that throws from ever making a 500.
             problems.send(context, ProblemType.BAD_PARAMETER, "The query string is not valid percent-encoded UTF-8", List.of());
             return;
         }
