@@ -1,7 +1,10 @@
 package dev.khao;
 
+import dev.khao.support.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -55,6 +58,18 @@ class OperationsTest {
                 .body(containsString("# TYPE jvm_memory_used_bytes gauge"))
                 .body(containsString("http_server_requests_seconds_count"))
                 .body(containsString("uri=\"/v1/sections\""));
+    }
+
+    @Test
+    void requestsRefusedBeforeRoutingShareOneMetricsSeries() {
+        String marker = "metric" + TestData.unique();
+        given().urlEncodingEnabled(false).get("/v1/tags/slug/" + marker + "%00").then().statusCode(400);
+        given().urlEncodingEnabled(false).get("/v1/articles/" + UUID.randomUUID() + "?tag=" + marker + "%00").then().statusCode(400);
+
+        given().accept("text/plain; version=0.0.4").when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(not(containsString(marker)))
+                .body(containsString("status=\"400\",uri=\"/REFUSED\""));
     }
 
     @Test
