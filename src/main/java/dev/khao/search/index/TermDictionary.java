@@ -11,6 +11,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import org.jboss.logging.Logger;
 
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The names segmentation merges and queries expand, kept in memory as an immutable {@link Terms} snapshot.
@@ -26,6 +27,7 @@ public class TermDictionary {
     /** Bumped by every committed catalog change; a snapshot of an older generation is stale. */
     private final AtomicLong generation = new AtomicLong();
     private volatile Snapshot snapshot;
+    private final ReentrantLock loading = new ReentrantLock();
 
     private record Snapshot(Terms terms, long generation) {
     }
@@ -40,7 +42,17 @@ public class TermDictionary {
         if (known != null && known.generation() == generation.get()) {
             return known.terms();
         }
-        synchronized (this) {
+        // Loading takes a second connection while the caller's transaction holds one. Callers that queued behind the
+        // loader held theirs too, so with as many writers as the pool has connections the loader never got one (a
+        // 60 s stall and 500s). While one request loads, the others use the snapshot they have: they raced the
+        // catalog change anyway, and a request arriving after the load sees the new names.
+        if (known != null && !loading.tryLock()) {
+            return known.terms();
+        }
+        if (known == null) {
+            loading.lock();
+        }
+        try {
             long wanted = generation.get();
             if (snapshot != null && snapshot.generation() == wanted) {
                 return snapshot.terms();
@@ -50,6 +62,8 @@ public class TermDictionary {
             snapshot = new Snapshot(terms, wanted);
             LOG.debugf("Term dictionary loaded: %d terms", terms.size());
             return terms;
+        } finally {
+            loading.unlock();
         }
     }
 
