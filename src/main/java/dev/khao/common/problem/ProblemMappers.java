@@ -161,8 +161,27 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (isLockConflict(e)) {
+            // PostgreSQL broke a deadlock between concurrent writes by rolling this one back; nothing was stored.
+            LOG.debug("Write rolled back to break a deadlock", e);
+            Response response = response(ProblemType.CONFLICT,
+                    "The request collided with a concurrent change to the same content and was rolled back; retry it", List.of(), uri);
+            response.getHeaders().putSingle("Retry-After", "1");
+            return response;
+        }
         LOG.error("Unexpected failure", e);
         return response(ProblemType.INTERNAL, "The server failed to handle the request", List.of(), uri);
+    }
+
+    /** A deadlock victim or a lock wait given up: SQLSTATE 40P01 or 55P03, or Hibernate's word for either. */
+    private static boolean isLockConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.LockAcquisitionException || t instanceof jakarta.persistence.PessimisticLockException
+                    || t instanceof java.sql.SQLException sql && ("40P01".equals(sql.getSQLState()) || "55P03".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
