@@ -4,11 +4,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import dev.khao.common.paging.Cursor;
 import dev.khao.common.paging.Page;
 import dev.khao.common.paging.PageRequest;
-import dev.khao.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,7 +39,6 @@ public class ApiKeyRepository implements PanacheRepositoryBase<ApiKey, UUID> {
                         after.timeKey(), after.id()).range(0, request.limit()).list();
         return Page.fromOverfetch(rows, total, request.limit(), key -> new Cursor(BY_CREATION, key.createdAt.toString(), key.id));
     }
-
 
     /** Records a use without loading or versioning the key: many requests may use it at once. */
     public void touch(UUID id, OffsetDateTime now) {

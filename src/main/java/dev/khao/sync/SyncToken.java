@@ -50,8 +50,8 @@ record SyncToken(ContentType listing, String cursor, SyncPosition position, Inst
             if (f.length == 7 && f[0].equals(VERSION)) {
                 ContentType listing = f[1].isEmpty() ? null : ContentType.valueOf(f[1]);
                 String cursor = f[2].isEmpty() ? null : f[2];
-                if (cursor != null && (listing == null || !isCursorOf(listing, cursor))) {
-                    throw new IllegalArgumentException("not a listing cursor");
+                if (cursor != null) {
+                    checkListingCursor(listing, cursor);
                 }
                 Instant since = Cursor.time(f[5]).toInstant();
                 return new SyncToken(listing, cursor, new SyncPosition(Long.parseUnsignedLong(f[3]), Long.parseLong(f[4])), since,
@@ -63,13 +63,15 @@ record SyncToken(ContentType listing, String cursor, SyncPosition position, Inst
         throw ProblemException.invalidField("token", "is not a sync token; use the meta.nextToken of a previous answer, or start without one");
     }
 
-    /** Articles are listed by an article list cursor, the other types by the last id sent. */
-    private static boolean isCursorOf(ContentType listing, String cursor) {
+    /** Articles are listed by an article list cursor, the other types by the last id sent; anything else throws. */
+    private static void checkListingCursor(ContentType listing, String cursor) {
+        if (listing == null) {
+            throw new IllegalArgumentException("a cursor without a listing");
+        }
         if (listing == ContentType.ARTICLE) {
             Cursor.decode(cursor, ArticleSort.OLDEST.param()).timeKey();
         } else {
             UUID.fromString(cursor);
         }
-        return true;
     }
 }

@@ -27,6 +27,10 @@ class UnstorableTextTest {
                 .body("{\"type\":\"organization\",\"name\":{\"th\":\"เอสแคป\"},\"aliases\":[\"ESCAP\",\"UN\\u0000ESCAP\"]}")
                 .post("/v1/entities")
                 .then().spec(ProblemSpec.problem(400)).body("errors[0].field", equalTo("aliases[1]"));
+        // A map key is text too: the language of a name.
+        given().contentType(ContentType.JSON).body("{\"type\":\"organization\",\"name\":{\"t\\u0000h\":\"เอสแคป\"}}")
+                .post("/v1/entities")
+                .then().spec(ProblemSpec.problem(400)).body("errors[0].message", containsString("NUL"));
     }
 
     @Test

@@ -19,7 +19,7 @@ import java.util.List;
 public class RoutedProblems {
 
     /** The route template of requests answered here, whatever their path; metrics show it as {@code uri="/REFUSED"}. */
-    public static final String REFUSED_BEFORE_ROUTING = "REFUSED";
+    private static final String REFUSED_BEFORE_ROUTING = "REFUSED";
 
     private static final String URL_TEMPLATE_KEY = "UrlPathTemplate";
 

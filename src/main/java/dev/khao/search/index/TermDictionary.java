@@ -44,8 +44,8 @@ public class TermDictionary {
         }
         // Loading takes a second connection while the caller's transaction holds one. Callers that queued behind the
         // loader held theirs too, so with as many writers as the pool has connections the loader never got one (a
-        // 60 s stall and 500s). While one request loads, the others use the snapshot they have: they raced the
-        // catalog change anyway, and a request arriving after the load sees the new names.
+        // stall of the pool's acquisition timeout, then 500s). While one request loads, the others use the snapshot
+        // they have: they raced the catalog change anyway, and a request arriving after the load sees the new names.
         if (known != null && !loading.tryLock()) {
             return known.terms();
         }
