@@ -13,6 +13,7 @@ import dev.khao.tag.Tag;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -53,7 +54,11 @@ public class ArticleCatalogLinks implements CatalogLinks {
     }
 
     @Override
-    public void unlink(ContentType type, UUID id, String by, boolean remember) {
+    public void lockArticles(ContentType type, UUID id) {
+        linkedArticlesLocked(type, id);
+    }
+
+    private List<Article> linkedArticlesLocked(ContentType type, UUID id) {
         String using = switch (type) {
             case SECTION -> "section.id = ?1";
             case TAG -> "id in (select a.id from Article a join a.tags t where t.id = ?1)";
@@ -61,8 +66,14 @@ public class ArticleCatalogLinks implements CatalogLinks {
             case ENTITY -> "id in (select a.id from Article a join a.entityLinks l where l.entity.id = ?1)";
             case ARTICLE -> throw new IllegalArgumentException("Articles are not catalog content");
         };
+        // In id order, as every other multi-article lock is taken, so two of these never deadlock each other.
+        return articles.find(using + " order by id", id).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    @Override
+    public void unlink(ContentType type, UUID id, String by, boolean remember) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<Article> changed = articles.list(using + " order by id", id);
+        List<Article> changed = linkedArticlesLocked(type, id);
         for (Article article : changed) {
             int position = 0;
             String role = null;
@@ -96,7 +107,7 @@ public class ArticleCatalogLinks implements CatalogLinks {
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<Article> changed = new ArrayList<>();
         for (Object[] row : remembered) {
-            Article article = articles.findById((UUID) row[0]);
+            Article article = articles.findById((UUID) row[0], LockModeType.PESSIMISTIC_WRITE);
             int position = ((Number) row[1]).intValue();
             // An article edited meanwhile keeps what it has: the link comes back only where it still fits.
             boolean linked = switch (type) {

@@ -465,7 +465,9 @@ public class ArticleService {
         }
         List<UUID> distinct = List.copyOf(new LinkedHashSet<>(ids));
         // Rows the session already holds are not read again: bulk writes (imports) name the same few sections and tags over and over.
-        Map<UUID, T> found = repository.getSession().findMultiple(type, distinct, SessionCheckMode.ENABLED).stream()
+        // FOR SHARE: a concurrent trashing of one of them (which locks it for update) either waits for this write to
+        // commit and then unlinks it, or commits first and this read sees it trashed; unlocked, the link could outlive it.
+        Map<UUID, T> found = repository.getSession().findMultiple(type, distinct, LockModeType.PESSIMISTIC_READ, SessionCheckMode.ENABLED).stream()
                 .filter(t -> t != null && ((CatalogEntity) t).deletedAt == null).collect(Collectors.toMap(idOf, t -> t));
         for (int i = 0; i < ids.size(); i++) {
             if (!found.containsKey(ids.get(i))) {

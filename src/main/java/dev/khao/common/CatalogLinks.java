@@ -14,6 +14,13 @@ public interface CatalogLinks {
     /** Articles (trashed ones included) linked to the row. */
     long countArticles(ContentType type, UUID id);
 
+    /**
+     * Locks the articles linked to the row for writing. A forced delete takes these locks before the row's own, in the
+     * order an article edit takes them (its article, then the rows it links), so the two wait for each other instead
+     * of deadlocking.
+     */
+    void lockArticles(ContentType type, UUID id);
+
     /** Unlinks every article from the row, as an edit by {@code by}; with {@code remember}, a restore links them again. */
     void unlink(ContentType type, UUID id, String by, boolean remember);
 

@@ -164,6 +164,9 @@ public abstract class CatalogService<E extends CatalogEntity, Q, R> {
         if (purge && !actors.has(Role.ADMIN)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only admins may purge; editors move content to the trash");
         }
+        if (force) {
+            links.lockArticles(kind().type(), id);
+        }
         E entity = lock(id, precondition, purge);
         long used = links.countArticles(kind().type(), id);
         if (used > 0 && !force) {
