@@ -152,8 +152,17 @@ public class ProblemMappers {
         if (e instanceof OptimisticLockException || hasCause(e, org.hibernate.StaleStateException.class)) {
             return response(ProblemType.CONFLICT, "The resource was changed by another request; fetch it and try again", List.of(), uri);
         }
-        if (hasCause(e, org.hibernate.exception.ConstraintViolationException.class)) {
+        org.hibernate.exception.ConstraintViolationException violation = cause(e, org.hibernate.exception.ConstraintViolationException.class);
+        if (violation != null) {
             // Two requests raced for the same unique value; the service checks first, so this is the loser of a race.
+            String constraint = violation.getConstraintName();
+            if (constraint != null && constraint.contains("slug")) {
+                // Both took the slug made from one name; a retry sees the winner's and makes the next free one.
+                Response response = response(ProblemType.CONFLICT,
+                        "Another request took the same slug at the same moment; retry (a slug made from the name then moves on to the next free one)", List.of(), uri);
+                response.getHeaders().putSingle("Retry-After", "1");
+                return response;
+            }
             return response(ProblemType.CONFLICT, "The request conflicts with an existing resource", List.of(), uri);
         }
         return unexpected(e, uri);
@@ -185,12 +194,16 @@ public class ProblemMappers {
     }
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        return cause(e, type) != null;
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
-                return true;
+                return type.cast(t);
             }
         }
-        return false;
+        return null;
     }
 
     /**
