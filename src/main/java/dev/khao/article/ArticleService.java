@@ -12,10 +12,12 @@ import dev.khao.article.SlugRedirectRepository.Redirect;
 import dev.khao.auth.Actors;
 import dev.khao.auth.Role;
 import dev.khao.common.CatalogEntity;
+import dev.khao.common.CatalogRepository;
 import dev.khao.common.ContentChanged;
 import dev.khao.common.ContentChanged.Change;
 import dev.khao.common.ContentChanged.ContentType;
 import dev.khao.common.JsonMergePatch;
+import dev.khao.common.LinkedRowLocks;
 import dev.khao.common.Slugs;
 import dev.khao.common.SortKeys;
 import dev.khao.common.paging.ListResponse;
@@ -32,7 +34,6 @@ import dev.khao.section.SectionRepository;
 import dev.khao.tag.Tag;
 import dev.khao.tag.TagRepository;
 import org.hibernate.SessionCheckMode;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
@@ -47,6 +48,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -67,10 +69,12 @@ public class ArticleService {
     private final Actors actors;
     private final SlugRedirectRepository redirects;
     private final Preconditions preconditions;
+    private final LinkedRowLocks linkedRows;
 
     public ArticleService(ArticleRepository articles, SectionRepository sections, TagRepository tags, AuthorRepository authors,
                           EntityRepository entities, JsonMergePatch mergePatch, Event<ContentChanged> changes, Clock clock,
-                          Actors actors, SlugRedirectRepository redirects, Preconditions preconditions) {
+                          Actors actors, SlugRedirectRepository redirects, Preconditions preconditions, LinkedRowLocks linkedRows) {
+        this.linkedRows = linkedRows;
         this.actors = actors;
         this.redirects = redirects;
         this.articles = articles;
@@ -349,9 +353,9 @@ public class ArticleService {
         writeStatus(article, request, now);
 
         article.section = request.sectionId() == null ? null
-                : lookup(List.of(request.sectionId()), sections, Section.class, s -> s.id, "sectionId", "section", missing, false).stream().findFirst().orElse(null);
-        article.tags = new ArrayList<>(lookup(request.tagIds(), tags, Tag.class, t -> t.id, "tagIds", "tag", missing, true));
-        article.authors = new ArrayList<>(lookup(request.authorIds(), authors, Author.class, w -> w.id, "authorIds", "author", missing, true));
+                : lookup(List.of(request.sectionId()), sections, Section.class, "sectionId", "section", missing, false).stream().findFirst().orElse(null);
+        article.tags = new ArrayList<>(lookup(request.tagIds(), tags, Tag.class, "tagIds", "tag", missing, true));
+        article.authors = new ArrayList<>(lookup(request.authorIds(), authors, Author.class, "authorIds", "author", missing, true));
         article.entityLinks = new ArrayList<>(entityLinks(request.entities(), missing));
         article.related = new ArrayList<>(relatedLinks(article, request.related(), missing));
         if (!missing.isEmpty()) {
@@ -415,7 +419,7 @@ public class ArticleService {
         List<EntityLinkRequest> unique = requested.stream()
                 .collect(Collectors.toMap(EntityLinkRequest::id, r -> r, (first, again) -> first, java.util.LinkedHashMap::new))
                 .values().stream().toList();
-        List<NamedEntity> found = lookup(unique.stream().map(EntityLinkRequest::id).toList(), entities, NamedEntity.class, e -> e.id, "entities", "entity", missing, true);
+        List<NamedEntity> found = lookup(unique.stream().map(EntityLinkRequest::id).toList(), entities, NamedEntity.class, "entities", "entity", missing, true);
         Map<UUID, NamedEntity> byId = found.stream().collect(Collectors.toMap(e -> e.id, e -> e));
         return unique.stream().filter(r -> byId.containsKey(r.id()))
                 .map(r -> new EntityLink(byId.get(r.id()), Objects.requireNonNullElse(r.role(), EntityRole.MENTIONED)))
@@ -455,20 +459,20 @@ public class ArticleService {
     }
 
     /**
-     * Loads referenced rows in the order given, dropping repeats; ids that do not exist are added to
-     * {@code missing} as {@code field[i]} errors so one response lists every bad reference.
+     * Loads referenced rows in the order given, dropping repeats, each locked against trashing until the write commits
+     * ({@link LinkedRowLocks}); ids of rows that do not exist or are in the trash are added to {@code missing} as
+     * {@code field[i]} errors so one response lists every bad reference.
      */
-    private static <T> List<T> lookup(List<UUID> ids, PanacheRepositoryBase<T, UUID> repository, Class<T> type, Function<T, UUID> idOf,
-                                      String field, String what, List<FieldError> missing, boolean indexed) {
+    private <T extends CatalogEntity> List<T> lookup(List<UUID> ids, CatalogRepository<T> repository, Class<T> type,
+                                                     String field, String what, List<FieldError> missing, boolean indexed) {
         if (ids == null || ids.isEmpty()) {
             return List.of();
         }
         List<UUID> distinct = List.copyOf(new LinkedHashSet<>(ids));
+        Set<UUID> live = linkedRows.live(repository, distinct);
         // Rows the session already holds are not read again: bulk writes (imports) name the same few sections and tags over and over.
-        // FOR SHARE: a concurrent trashing of one of them (which locks it for update) either waits for this write to
-        // commit and then unlinks it, or commits first and this read sees it trashed; unlocked, the link could outlive it.
-        Map<UUID, T> found = repository.getSession().findMultiple(type, distinct, LockModeType.PESSIMISTIC_READ, SessionCheckMode.ENABLED).stream()
-                .filter(t -> t != null && ((CatalogEntity) t).deletedAt == null).collect(Collectors.toMap(idOf, t -> t));
+        Map<UUID, T> found = repository.getSession().findMultiple(type, distinct.stream().filter(live::contains).toList(), SessionCheckMode.ENABLED)
+                .stream().filter(Objects::nonNull).collect(Collectors.toMap(t -> t.id, t -> t));
         for (int i = 0; i < ids.size(); i++) {
             if (!found.containsKey(ids.get(i))) {
                 missing.add(new FieldError(indexed ? field + "[" + i + "]" : field, "no " + what + " with id " + ids.get(i)));

@@ -8,6 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class AuthorRepository implements CatalogRepository<Author> {
 
     @Override
+    public String table() {
+        return "authors";
+    }
+
+    @Override
     public String articleLinks() {
         return "SELECT author_id, article_id FROM article_authors";
     }

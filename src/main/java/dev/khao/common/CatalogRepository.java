@@ -4,6 +4,7 @@ import dev.khao.common.paging.KeysetPages;
 import dev.khao.common.paging.Page;
 import dev.khao.common.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.persistence.FlushModeType;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -18,6 +19,27 @@ public interface CatalogRepository<E extends CatalogEntity> extends PanacheRepos
 
     /** SQL yielding (catalog row id, article id) pairs: how this table is linked to articles. */
     String articleLinks();
+
+    /** The table's name in SQL. */
+    String table();
+
+    /**
+     * Of {@code ids}, those of rows not in the trash, each locked {@code FOR KEY SHARE} until the transaction ends:
+     * an article write linking them holds these, so {@link #lockForTrashing} waits for it to commit, while edits of
+     * the rows (a rename) neither wait for it nor make it wait.
+     */
+    @SuppressWarnings("unchecked")
+    default List<UUID> lockLive(Collection<UUID> ids) {
+        // Asked halfway through writing an article: flushing its half-written state first would cost a second UPDATE.
+        return getEntityManager().createNativeQuery("SELECT id FROM " + table() + " WHERE id = ANY(?1) AND deleted_at IS NULL FOR KEY SHARE", UUID.class)
+                .setParameter(1, ids.toArray(UUID[]::new)).setFlushMode(FlushModeType.COMMIT).getResultList();
+    }
+
+    /** Locks the row {@code FOR UPDATE} before it is trashed: the one row lock that waits for {@link #lockLive}'s. */
+    default void lockForTrashing(UUID id) {
+        getEntityManager().createNativeQuery("SELECT id FROM " + table() + " WHERE id = ?1 FOR UPDATE", UUID.class)
+                .setParameter(1, id).getResultList();
+    }
 
     /** A row not in the trash, by slug. */
     default Optional<E> findBySlug(String slug) {

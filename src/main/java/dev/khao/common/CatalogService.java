@@ -167,6 +167,8 @@ public abstract class CatalogService<E extends CatalogEntity, Q, R> {
         if (force) {
             links.lockArticles(kind().type(), id);
         }
+        // Waits for article writes linking the row to commit, so the count below sees their links.
+        repository().lockForTrashing(id);
         E entity = lock(id, precondition, purge);
         long used = links.countArticles(kind().type(), id);
         if (used > 0 && !force) {

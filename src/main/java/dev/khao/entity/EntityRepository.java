@@ -26,6 +26,11 @@ public class EntityRepository implements CatalogRepository<NamedEntity> {
     private static final String MATCH_SORT = "match-";
 
     @Override
+    public String table() {
+        return "entities";
+    }
+
+    @Override
     public String articleLinks() {
         return "SELECT entity_id, article_id FROM article_entities";
     }

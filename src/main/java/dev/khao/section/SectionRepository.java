@@ -8,6 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class SectionRepository implements CatalogRepository<Section> {
 
     @Override
+    public String table() {
+        return "sections";
+    }
+
+    @Override
     public String articleLinks() {
         return "SELECT section_id, id FROM articles";
     }

@@ -8,6 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class TagRepository implements CatalogRepository<Tag> {
 
     @Override
+    public String table() {
+        return "tags";
+    }
+
+    @Override
     public String articleLinks() {
         return "SELECT tag_id, article_id FROM article_tags";
     }
