@@ -66,7 +66,7 @@ public class ArticleCatalogLinks implements CatalogLinks {
             case ENTITY -> "id in (select a.id from Article a join a.entityLinks l where l.entity.id = ?1)";
             case ARTICLE -> throw new IllegalArgumentException("Articles are not catalog content");
         };
-        // In id order, as every other multi-article lock is taken, so two of these never deadlock each other.
+        // In id order, so two deletes whose rows share articles wait for each other rather than deadlock.
         return articles.find(using + " order by id", id).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
