@@ -108,6 +108,10 @@ public class ArticleCatalogLinks implements CatalogLinks {
         List<Article> changed = new ArrayList<>();
         for (Object[] row : remembered) {
             Article article = articles.findById((UUID) row[0], LockModeType.PESSIMISTIC_WRITE);
+            if (article == null) {
+                // Purged since the links were read (its remembered links went with it).
+                continue;
+            }
             int position = ((Number) row[1]).intValue();
             // An article edited meanwhile keeps what it has: the link comes back only where it still fits.
             boolean linked = switch (type) {
