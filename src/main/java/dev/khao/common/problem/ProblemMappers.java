@@ -178,8 +178,37 @@ public class ProblemMappers {
             response.getHeaders().putSingle("Retry-After", "1");
             return response;
         }
+        Throwable unreachable = databaseUnreachable(e);
+        if (unreachable != null) {
+            // One line per request, not a stack trace each: while the database is down, every request lands here.
+            LOG.warnf("Database unavailable: %s", unreachable.getMessage());
+            Response response = response(ProblemType.UNAVAILABLE,
+                    "The database cannot be reached or has no free connection; retry in a moment", List.of(), uri);
+            response.getHeaders().putSingle("Retry-After", "5");
+            return response;
+        }
         LOG.error("Unexpected failure", e);
         return response(ProblemType.INTERNAL, "The server failed to handle the request", List.of(), uri);
+    }
+
+    /**
+     * The failure to reach PostgreSQL behind {@code e}, if that is what it is: a connection refused or lost (SQLSTATE
+     * class 08, Hibernate's JDBCConnectionException), the server shutting down or starting (57P01–57P03), or no
+     * pooled connection free within the acquisition timeout (Hibernate reports it as "Unable to acquire JDBC
+     * Connection" around Agroal's state-less SQLException).
+     */
+    private static Throwable databaseUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.JDBCConnectionException
+                    || t instanceof org.hibernate.JDBCException jdbc && jdbc.getMessage() != null && jdbc.getMessage().startsWith("Unable to acquire JDBC Connection")) {
+                return t;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || List.of("57P01", "57P02", "57P03").contains(sql.getSQLState()))) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /** A deadlock victim or a lock wait given up: SQLSTATE 40P01 or 55P03, or Hibernate's word for either. */

@@ -21,7 +21,9 @@ public enum ProblemType {
     TOO_MANY_REQUESTS(429, "too-many-requests", "Rate limit exceeded"),
     INTERNAL(500, "internal", "Internal server error"),
     /** Too much work already waiting; the answer says when to retry. */
-    OVERLOADED(503, "overloaded", "Too busy to answer now");
+    OVERLOADED(503, "overloaded", "Too busy to answer now"),
+    /** The database cannot be reached or has no free connection; the answer says when to retry. */
+    UNAVAILABLE(503, "unavailable", "Temporarily unavailable");
 
     private static final String BASE = "https://khao.dev/problems/";
 
