@@ -193,18 +193,22 @@ public class ProblemMappers {
 
     /**
      * The failure to reach PostgreSQL behind {@code e}, if that is what it is: a connection refused or lost (SQLSTATE
-     * class 08, Hibernate's JDBCConnectionException), the server shutting down or starting (57P01–57P03), or no
-     * pooled connection free within the acquisition timeout (Hibernate reports it as "Unable to acquire JDBC
-     * Connection" around Agroal's state-less SQLException).
+     * class 08, which Hibernate reports as JDBCConnectionException), the server shutting down or starting
+     * (57P01-57P03), or no pooled connection free within the acquisition timeout (Hibernate's "Unable to acquire JDBC
+     * Connection" around Agroal's state-less SQLException). Not 08P01, a protocol violation: a retry would repeat it.
      */
     private static Throwable databaseUnreachable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.hibernate.exception.JDBCConnectionException
-                    || t instanceof org.hibernate.JDBCException jdbc && jdbc.getMessage() != null && jdbc.getMessage().startsWith("Unable to acquire JDBC Connection")) {
-                return t;
+            String state = t instanceof java.sql.SQLException sql ? sql.getSQLState()
+                    : t instanceof org.hibernate.JDBCException jdbc ? jdbc.getSQLState() : null;
+            if ("08P01".equals(state)) {
+                return null;
             }
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || List.of("57P01", "57P02", "57P03").contains(sql.getSQLState()))) {
+            boolean unreachable = state != null && (state.startsWith("08") || List.of("57P01", "57P02", "57P03").contains(state))
+                    || t instanceof org.hibernate.exception.JDBCConnectionException
+                    || t instanceof org.hibernate.JDBCException jdbc && jdbc.getMessage() != null
+                    && jdbc.getMessage().startsWith("Unable to acquire JDBC Connection");
+            if (unreachable) {
                 return t;
             }
         }

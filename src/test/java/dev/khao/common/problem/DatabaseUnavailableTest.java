@@ -46,6 +46,13 @@ class DatabaseUnavailableTest {
         assertEquals(500, mappers.persistence(new GenericJDBCException("JDBC exception executing SQL", failing), null).getStatus());
     }
 
+    @Test
+    void aProtocolViolationIsNotMistakenForAnOutage() {
+        // SQLSTATE class 08 but not a lost connection: the same request would fail the same way again.
+        SQLException violation = new SQLException("ERROR: invalid message format", "08P01");
+        assertEquals(500, mappers.persistence(new JDBCConnectionException("JDBC exception executing SQL", violation), null).getStatus());
+    }
+
     private static void assertUnavailable(Response response) {
         assertEquals(503, response.getStatus());
         assertEquals("5", response.getHeaderString("Retry-After"));
