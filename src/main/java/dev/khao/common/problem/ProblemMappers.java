@@ -158,10 +158,8 @@ public class ProblemMappers {
             String constraint = violation.getConstraintName();
             if (constraint != null && constraint.contains("slug")) {
                 // Both took the slug made from one name; a retry sees the winner's and makes the next free one.
-                Response response = response(ProblemType.CONFLICT,
-                        "Another request took the same slug at the same moment; retry (a slug made from the name then moves on to the next free one)", List.of(), uri);
-                response.getHeaders().putSingle("Retry-After", "1");
-                return response;
+                return retryAfter(1, ProblemType.CONFLICT,
+                        "Another request took the same slug at the same moment; retry (a slug made from the name then moves on to the next free one)", uri);
             }
             return response(ProblemType.CONFLICT, "The request conflicts with an existing resource", List.of(), uri);
         }
@@ -173,22 +171,25 @@ public class ProblemMappers {
         if (isLockConflict(e)) {
             // PostgreSQL broke a deadlock between concurrent writes by rolling this one back; nothing was stored.
             LOG.debug("Write rolled back to break a deadlock", e);
-            Response response = response(ProblemType.CONFLICT,
-                    "The request collided with a concurrent change to the same content and was rolled back; retry it", List.of(), uri);
-            response.getHeaders().putSingle("Retry-After", "1");
-            return response;
+            return retryAfter(1, ProblemType.CONFLICT,
+                    "The request collided with a concurrent change to the same content and was rolled back; retry it", uri);
         }
         Throwable unreachable = databaseUnreachable(e);
         if (unreachable != null) {
             // One line per request, not a stack trace each: while the database is down, every request lands here.
             LOG.warnf("Database unavailable: %s", unreachable.getMessage());
-            Response response = response(ProblemType.UNAVAILABLE,
-                    "The database cannot be reached or has no free connection; retry in a moment", List.of(), uri);
-            response.getHeaders().putSingle("Retry-After", "5");
-            return response;
+            return retryAfter(5, ProblemType.UNAVAILABLE,
+                    "The database cannot be reached or has no free connection; retry in a moment", uri);
         }
         LOG.error("Unexpected failure", e);
         return response(ProblemType.INTERNAL, "The server failed to handle the request", List.of(), uri);
+    }
+
+    /** A problem the same request may succeed at later: {@code Retry-After} says how many seconds to wait. */
+    private static Response retryAfter(int seconds, ProblemType type, String detail, UriInfo uri) {
+        Response response = response(type, detail, List.of(), uri);
+        response.getHeaders().putSingle("Retry-After", String.valueOf(seconds));
+        return response;
     }
 
     /**
