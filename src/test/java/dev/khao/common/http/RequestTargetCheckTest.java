@@ -10,11 +10,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -60,12 +62,69 @@ class RequestTargetCheckTest {
         assertTrue(list.startsWith("HTTP/1.1 200"), list);
     }
 
+    /** As curl sends a URL typed with Thai in it: the UTF-8 bytes unencoded. */
+    @Test
+    void thaiSentUnencodedIsReadAsUtf8() throws IOException {
+        String name = "หมวดดิบ" + TestData.thaiUnique();
+        String id = TestData.createSection(name);
+        String slug = given().get("/v1/sections/" + id).then().statusCode(200).extract().path("slug");
+        String section = get("/v1/sections/slug/" + slug);
+        assertTrue(section.startsWith("HTTP/1.1 200"), section);
+        assertTrue(section.contains("\"id\":\"" + id + "\""), section);
+
+        String raw = get("/v1/suggest?q=" + name);
+        String encoded = get("/v1/suggest?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8));
+        assertTrue(raw.startsWith("HTTP/1.1 200"), raw);
+        assertTrue(raw.contains(name), raw);
+        assertEquals(body(encoded), body(raw));
+    }
+
+    @Test
+    void quotesAndBarsSentUnencodedReachTheSearch() throws IOException {
+        String answer = get("/v1/search?q=\"ดิจิทัล\"|ESCAP&limit=1");
+        assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
+        assertTrue(answer.contains("\"allOf\":[[\"ดิจิทัล\"],[\"escap\"]]"), answer);
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreA400Problem() throws IOException {
+        byte[] request = ("GET /v1/search?q=\u00ff\u00fe HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        String answer = exchange(server, request);
+        assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
+        assertTrue(answer.contains("application/problem+json"), answer);
+        assertTrue(answer.contains("not UTF-8"), answer);
+    }
+
+    @Test
+    void malformedPercentEncodingIsA400Problem() throws IOException {
+        for (String target : new String[] {"/v1/search?q=%zz", "/v1/tags/slug/%G1", "/v1/articles?tag=100%", "/v1/suggest?q=%E"}) {
+            String answer = get(target);
+            assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
+            assertTrue(answer.contains("application/problem+json"), answer);
+            assertTrue(answer.contains("\"detail\":\"The request target has a '%' that does not start a percent-encoded byte"), answer);
+        }
+    }
+
+    private String get(String target) throws IOException {
+        return exchange(server, ("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String body(String answer) {
+        return answer.substring(answer.indexOf("\r\n\r\n") + 4);
+    }
+
     /** Sends {@code request} as is and reads the whole answer; the connection closes after it. */
     static String exchange(URL server, String request) throws IOException {
+        return exchange(server, request.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    static String exchange(URL server, byte[] request) throws IOException {
         try (Socket socket = new Socket(server.getHost(), server.getPort())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.US_ASCII));
+            out.write(request);
             out.flush();
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
