@@ -13,8 +13,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads request targets as clients send them, and refuses, before any resource runs, requests whose target no
@@ -22,8 +25,8 @@ import java.util.Map;
  * typed) is routed again percent-encoded, so {@code ?q=ดิจิทัล} works unencoded too; Quarkus's own check, which
  * would answer it with an empty 400, is off ({@link dev.khao.Main}). Refused with a problem: malformed
  * percent-encoding or bytes that are not UTF-8, a parameter or path with a character PostgreSQL cannot store
- * ({@link StorableText}, which would otherwise fail a query) and an API request without a Host (links in answers
- * are absolute). Failures Vert.x raises while routing become problem responses too, instead of its bespoke bodies.
+ * ({@link StorableText}, which would otherwise fail a query), a query parameter given twice (each takes one value)
+ * and an API request without a Host (links in answers are absolute). Failures Vert.x raises while routing become problem responses too, instead of its bespoke bodies.
  * (An over-long request line is answered by Vert.x's HTTP codec, with an empty 414, before any route runs.)
  */
 @ApplicationScoped
@@ -76,10 +79,20 @@ public class RequestTargetCheck {
             problems.send(context, ProblemType.BAD_PARAMETER, "The query string is not valid percent-encoded UTF-8", List.of());
             return;
         }
+        boolean probe = path.startsWith("/q/");
+        Set<String> seen = new HashSet<>();
         for (Map.Entry<String, String> parameter : parameters) {
             if (!StorableText.isStorable(parameter.getKey()) || !StorableText.isStorable(parameter.getValue())) {
                 String name = StorableText.replaced(parameter.getKey());
                 reject(context, name, "Query parameter '" + name + "' " + StorableText.MESSAGE);
+                return;
+            }
+            // Every parameter takes one value, and JAX-RS would silently use the first: ?section=a&section=b would
+            // list section a only. Names match regardless of case, as resources read them.
+            if (!probe && !seen.add(parameter.getKey().toLowerCase(Locale.ROOT))) {
+                String name = parameter.getKey();
+                problems.send(context, ProblemType.BAD_PARAMETER, "Query parameter '" + name + "' is given more than once;"
+                        + " each parameter takes one value", List.of(new Problem.FieldError(name, "is given more than once")));
                 return;
             }
         }
