@@ -11,7 +11,7 @@ public class Main {
      * Quarkus answers a request target that {@link java.net.URI} refuses with an empty 400 before any route runs, and
      * reads this property in a static initialiser, so it must be set before Quarkus starts. curl sends Thai in a URL
      * as raw UTF-8, which that check refuses; {@code dev.khao.common.http.RequestTargetCheck} percent-encodes such a
-     * target instead and answers one that is really malformed with a problem. (Tests set it in the build.)
+     * target instead and answers one that is really malformed with a problem. (pom.xml sets it for tests and dev mode.)
      */
     static final String URI_VALIDATION_OFF = "vertx.disableURIValidation";
 
