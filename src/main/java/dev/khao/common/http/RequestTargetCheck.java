@@ -13,11 +13,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads request targets as clients send them, and refuses, before any resource runs, requests whose target no
@@ -25,7 +24,7 @@ import java.util.Set;
  * typed) is routed again percent-encoded, so {@code ?q=ดิจิทัล} works unencoded too; Quarkus's own check, which
  * would answer it with an empty 400, is off ({@link dev.khao.Main}). Refused with a problem: malformed
  * percent-encoding or bytes that are not UTF-8, a parameter or path with a character PostgreSQL cannot store
- * ({@link StorableText}, which would otherwise fail a query), a query parameter given twice (each takes one value)
+ * ({@link StorableText}, which would otherwise fail a query), a query parameter given twice with different values (each takes one)
  * and an API request without a Host (links in answers are absolute). Failures Vert.x raises while routing become problem responses too, instead of its bespoke bodies.
  * (An over-long request line is answered by Vert.x's HTTP codec, with an empty 414, before any route runs.)
  */
@@ -80,7 +79,7 @@ public class RequestTargetCheck {
             return;
         }
         boolean probe = path.startsWith("/q/");
-        Set<String> seen = new HashSet<>();
+        Map<String, String> seen = new HashMap<>();
         for (Map.Entry<String, String> parameter : parameters) {
             if (!StorableText.isStorable(parameter.getKey()) || !StorableText.isStorable(parameter.getValue())) {
                 String name = StorableText.replaced(parameter.getKey());
@@ -88,11 +87,12 @@ public class RequestTargetCheck {
                 return;
             }
             // Every parameter takes one value, and JAX-RS would silently use the first: ?section=a&section=b would
-            // list section a only. Names match regardless of case, as resources read them.
-            if (!probe && !seen.add(parameter.getKey().toLowerCase(Locale.ROOT))) {
+            // list section a only. The same value twice is harmless. Names match regardless of case, as resources read them.
+            String earlier = probe ? null : seen.putIfAbsent(parameter.getKey().toLowerCase(Locale.ROOT), parameter.getValue());
+            if (earlier != null && !earlier.equals(parameter.getValue())) {
                 String name = parameter.getKey();
-                problems.send(context, ProblemType.BAD_PARAMETER, "Query parameter '" + name + "' is given more than once;"
-                        + " each parameter takes one value", List.of(new Problem.FieldError(name, "is given more than once")));
+                problems.send(context, ProblemType.BAD_PARAMETER, "Query parameter '" + name + "' is given twice with different"
+                        + " values; each parameter takes one value", List.of(new Problem.FieldError(name, "is given twice with different values")));
                 return;
             }
         }
