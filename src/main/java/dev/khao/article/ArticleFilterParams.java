@@ -62,8 +62,14 @@ public class ArticleFilterParams {
     public ArticleFilter filter(KhaoConfig config) {
         ArticleLanguage lang = language == null ? null : LowerCaseEnums.parse(ArticleLanguage.class, language)
                 .orElseThrow(() -> ProblemException.invalidField("language", "must be one of: " + LowerCaseEnums.allowed(ArticleLanguage.class)));
-        return new ArticleFilter(null, null, null, null, lang, statuses(),
-                time("publishedFrom", publishedFrom, config.timeZone()), time("publishedTo", publishedTo, config.timeZone()));
+        OffsetDateTime from = time("publishedFrom", publishedFrom, config.timeZone());
+        OffsetDateTime to = time("publishedTo", publishedTo, config.timeZone());
+        // An empty range is almost always a mistake, most often one day asked for as publishedFrom=publishedTo.
+        if (from != null && to != null && !to.isAfter(from)) {
+            throw ProblemException.invalidField("publishedTo", "must be after publishedFrom; it is exclusive, so for one day"
+                    + " send the day after (publishedFrom=2024-05-01&publishedTo=2024-05-02)");
+        }
+        return new ArticleFilter(null, null, null, null, lang, statuses(), from, to);
     }
 
     private Set<ArticleStatus> statuses() {

@@ -423,6 +423,11 @@ class ArticleResourceTest {
         given().queryParam("publishedFrom", "+999999999-12-31T23:59:59Z").get("/v1/articles").then().statusCode(400)
                 .body("errors[0].field", equalTo("publishedFrom")).body("errors[0].message", equalTo("must be between 0001-01-02 and 9999-12-30"));
         given().queryParam("publishedTo", "-0001-01-01").get("/v1/articles").then().statusCode(400).body("errors[0].field", equalTo("publishedTo"));
+        given().queryParam("publishedFrom", "2024-05-01").queryParam("publishedTo", "2024-05-01").get("/v1/articles").then().statusCode(400)
+                .contentType(PROBLEM).body("errors[0].field", equalTo("publishedTo"))
+                .body("errors[0].message", startsWith("must be after publishedFrom; it is exclusive"));
+        given().queryParam("q", "ข่าว").queryParam("publishedFrom", "2024-06-01T00:00:00+07:00").queryParam("publishedTo", "2024-05-01")
+                .get("/v1/search").then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("publishedTo"));
         given().queryParam("cursor", "garbage!").get("/v1/articles").then().statusCode(400).body("errors[0].field", equalTo("cursor"));
         given().queryParam("section", "no-such-section-" + unique()).get("/v1/articles").then().statusCode(400).contentType(PROBLEM);
         createArticle(article("เคอร์เซอร์ 1 " + unique()));
