@@ -1,0 +1,89 @@
+package dev.khao.common.http;
+
+import dev.khao.common.problem.Problem;
+import dev.khao.common.problem.ProblemException;
+import dev.khao.common.problem.ProblemType;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * Refuses an API request ({@code /v1/…}) with a query parameter its endpoint does not take, as unknown fields in a
+ * body are refused: a misspelt filter ({@code ?secton=}, {@code ?publishedAfter=}) would otherwise be ignored and the
+ * answer would list everything. Names starting with {@code _} are left alone for cache busters; feeds and sitemaps,
+ * which partners fetch with tracking parameters of their own, are not checked.
+ */
+public class UnknownQueryParameters {
+
+    private static final String API = "/v1/";
+
+    private final Map<Method, Taken> taken = new ConcurrentHashMap<>();
+
+    /** The parameters an endpoint takes, lower-cased (resources read them regardless of case) and as declared. */
+    private record Taken(Set<String> lowerCased, String listed) {
+    }
+
+    /** After authorisation: a caller without access learns nothing about an endpoint's parameters. */
+    @ServerRequestFilter(priority = Priorities.AUTHORIZATION + 100)
+    public void check(ContainerRequestContext request, ResourceInfo resource) {
+        Method method = resource.getResourceMethod();
+        if (method == null || !request.getUriInfo().getRequestUri().getRawPath().startsWith(API)
+                || request.getUriInfo().getRequestUri().getRawQuery() == null) {
+            return;
+        }
+        Taken names = taken.computeIfAbsent(method, UnknownQueryParameters::namesTakenBy);
+        for (String name : request.getUriInfo().getQueryParameters().keySet()) {
+            if (!name.startsWith("_") && !names.lowerCased().contains(name.toLowerCase(Locale.ROOT))) {
+                String shown = name.length() > 60 ? name.substring(0, 60) + "…" : name;
+                String detail = "Unknown query parameter '" + shown + "'; " + (names.listed().isEmpty() ? "this endpoint takes none"
+                        : "this endpoint takes: " + names.listed());
+                throw new ProblemException(ProblemType.BAD_PARAMETER, detail, List.of(new Problem.FieldError(shown, "is not a parameter of this endpoint")));
+            }
+        }
+    }
+
+    private static Taken namesTakenBy(Method method) {
+        Set<String> names = new TreeSet<>();
+        for (Parameter parameter : method.getParameters()) {
+            add(parameter, parameter.getType(), names);
+        }
+        return new Taken(names.stream().map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()),
+                String.join(", ", names));
+    }
+
+    /** The name of a query parameter, or those of a bean of parameters and of its superclasses, fields and setters. */
+    private static void add(AnnotatedElement element, Class<?> type, Set<String> names) {
+        QueryParam query = element.getAnnotation(QueryParam.class);
+        if (query != null) {
+            names.add(query.value());
+        }
+        if (!element.isAnnotationPresent(BeanParam.class)) {
+            return;
+        }
+        for (Class<?> bean = type; bean != null && bean != Object.class; bean = bean.getSuperclass()) {
+            for (Field field : bean.getDeclaredFields()) {
+                add(field, field.getType(), names);
+            }
+            for (Method setter : bean.getDeclaredMethods()) {
+                if (setter.getParameterCount() == 1) {
+                    add(setter, setter.getParameterTypes()[0], names);
+                }
+            }
+        }
+    }
+}
