@@ -24,9 +24,10 @@ import java.util.Map;
  * typed) is routed again percent-encoded, so {@code ?q=ดิจิทัล} works unencoded too; Quarkus's own check, which
  * would answer it with an empty 400, is off ({@link dev.khao.Main}). Refused with a problem: malformed
  * percent-encoding or bytes that are not UTF-8, a parameter or path with a character PostgreSQL cannot store
- * ({@link StorableText}, which would otherwise fail a query), a query parameter given twice with different values (each takes one)
- * and an API request without a Host (links in answers are absolute). Failures Vert.x raises while routing become problem responses too, instead of its bespoke bodies.
- * (An over-long request line is answered by Vert.x's HTTP codec, with an empty 414, before any route runs.)
+ * ({@link StorableText}, which would otherwise fail a query), a query parameter given twice with different values
+ * (each takes one) and an API request without a Host (links in answers are absolute). Failures Vert.x raises while
+ * routing become problem responses too, instead of its bespoke bodies. (An over-long request line is answered by
+ * Vert.x's HTTP codec, with an empty 414, before any route runs.)
  */
 @ApplicationScoped
 public class RequestTargetCheck {
@@ -87,12 +88,14 @@ public class RequestTargetCheck {
                 return;
             }
             // Every parameter takes one value, and JAX-RS would silently use the first: ?section=a&section=b would
-            // list section a only. The same value twice is harmless. Names match regardless of case, as resources read them.
+            // list section a only. The same value twice is harmless. Names match regardless of case, as resources
+            // read them.
             String earlier = probe ? null : seen.putIfAbsent(parameter.getKey().toLowerCase(Locale.ROOT), parameter.getValue());
             if (earlier != null && !earlier.equals(parameter.getValue())) {
                 String name = parameter.getKey();
                 problems.send(context, ProblemType.BAD_PARAMETER, "Query parameter '" + name + "' is given twice with different"
-                        + " values; each parameter takes one value", List.of(new Problem.FieldError(name, "is given twice with different values")));
+                        + " values; each parameter takes one value",
+                        List.of(new Problem.FieldError(name, "is given twice with different values")));
                 return;
             }
         }

@@ -14,6 +14,7 @@ import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,17 +43,18 @@ public class UnknownQueryParameters {
     @ServerRequestFilter(priority = Priorities.AUTHORIZATION + 100)
     public void check(ContainerRequestContext request, ResourceInfo resource) {
         Method method = resource.getResourceMethod();
-        if (method == null || !request.getUriInfo().getRequestUri().getRawPath().startsWith(API)
-                || request.getUriInfo().getRequestUri().getRawQuery() == null) {
+        URI target = request.getUriInfo().getRequestUri();
+        if (method == null || target.getRawQuery() == null || !target.getRawPath().startsWith(API)) {
             return;
         }
         Taken names = taken.computeIfAbsent(method, UnknownQueryParameters::namesTakenBy);
         for (String name : request.getUriInfo().getQueryParameters().keySet()) {
             if (!name.startsWith("_") && !names.lowerCased().contains(name.toLowerCase(Locale.ROOT))) {
                 String shown = name.length() > 60 ? name.substring(0, 60) + "…" : name;
-                String detail = "Unknown query parameter '" + shown + "'; " + (names.listed().isEmpty() ? "this endpoint takes none"
-                        : "this endpoint takes: " + names.listed());
-                throw new ProblemException(ProblemType.BAD_PARAMETER, detail, List.of(new Problem.FieldError(shown, "is not a parameter of this endpoint")));
+                String detail = "Unknown query parameter '" + shown + "'; "
+                        + (names.listed().isEmpty() ? "this endpoint takes none" : "this endpoint takes: " + names.listed());
+                throw new ProblemException(ProblemType.BAD_PARAMETER, detail,
+                        List.of(new Problem.FieldError(shown, "is not a parameter of this endpoint")));
             }
         }
     }
