@@ -3,10 +3,11 @@ package dev.khao.common.http;
 import dev.khao.common.problem.Problem;
 import dev.khao.common.problem.ProblemException;
 import dev.khao.common.problem.ProblemType;
+import io.vertx.core.MultiMap;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -14,7 +15,6 @@ import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,14 +41,15 @@ public class UnknownQueryParameters {
 
     /** After authorisation: a caller without access learns nothing about an endpoint's parameters. */
     @ServerRequestFilter(priority = Priorities.AUTHORIZATION + 100)
-    public void check(ContainerRequestContext request, ResourceInfo resource) {
+    public void check(RoutingContext context, ResourceInfo resource) {
         Method method = resource.getResourceMethod();
-        URI target = request.getUriInfo().getRequestUri();
-        if (method == null || target.getRawQuery() == null || !target.getRawPath().startsWith(API)) {
+        // The parameters RequestTargetCheck decoded before routing, and the target as routed: no parsing again.
+        MultiMap parameters = context.queryParams();
+        if (method == null || parameters.isEmpty() || !context.request().path().startsWith(API)) {
             return;
         }
         Taken names = taken.computeIfAbsent(method, UnknownQueryParameters::namesTakenBy);
-        for (String name : request.getUriInfo().getQueryParameters().keySet()) {
+        for (String name : parameters.names()) {
             if (!name.startsWith("_") && !names.lowerCased().contains(name.toLowerCase(Locale.ROOT))) {
                 String shown = name.length() > 60 ? name.substring(0, 60) + "…" : name;
                 String detail = "Unknown query parameter '" + shown + "'; "
