@@ -36,7 +36,7 @@ public class ScalarParamConverter implements ParamConverterProvider {
         return null;
     }
 
-    /** Parses with {@code parse}, which names what is wrong with the value or returns null when it is right. */
+    /** Parses with {@code parse}, which returns the value, or a {@link Refusal} saying what is wrong with it. */
     private record Strict<T>(String name, Function<String, Object> parse) implements ParamConverter<T> {
         @Override
         @SuppressWarnings("unchecked")
@@ -45,9 +45,9 @@ public class ScalarParamConverter implements ParamConverterProvider {
                 return null;
             }
             Object parsed = parse.apply(value.trim());
-            if (parsed instanceof Problem problem) {
+            if (parsed instanceof Refusal refusal) {
                 String shown = StorableText.replaced(value.length() > 30 ? value.substring(0, 30) + "…" : value);
-                throw ProblemException.invalidField(name, "'" + shown + "' " + problem.message());
+                throw ProblemException.invalidField(name, "'" + shown + "' " + refusal.message());
             }
             return (T) parsed;
         }
@@ -58,14 +58,14 @@ public class ScalarParamConverter implements ParamConverterProvider {
         }
     }
 
-    private record Problem(String message) {
+    private record Refusal(String message) {
     }
 
     private static Object wholeNumber(String value) {
         try {
             return Integer.valueOf(value);
         } catch (NumberFormatException e) {
-            return new Problem(value.matches("[+-]?[0-9]+") ? "is out of range" : "is not a whole number");
+            return new Refusal(value.matches("[+-]?[0-9]+") ? "is out of range" : "is not a whole number");
         }
     }
 
@@ -74,7 +74,7 @@ public class ScalarParamConverter implements ParamConverterProvider {
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "true", "1" -> Boolean.TRUE;
             case "false", "0" -> Boolean.FALSE;
-            default -> new Problem("is neither true nor false");
+            default -> new Refusal("is neither true nor false");
         };
     }
 
