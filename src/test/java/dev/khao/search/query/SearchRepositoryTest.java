@@ -185,6 +185,29 @@ class SearchRepositoryTest {
         }
     }
 
+    @Test
+    void numbersErasAsQuartersFromTheEpochWhateverTheSessionTimeZone() {
+        // Each instant is the last microsecond of one quarter or the first of the next, before and after 1970.
+        List<OffsetDateTime> edges = new ArrayList<>();
+        for (long quarter : List.of(-281L, -1L, 0L, 1L, 220L, 920L)) {
+            edges.add(quarterStart(quarter).minusNanos(1000));
+            edges.add(quarterStart(quarter));
+        }
+        for (String zone : List.of("UTC", "Asia/Bangkok", "America/St_Johns")) {
+            QuarkusTransaction.requiringNew().run(() -> {
+                em.createNativeQuery("SELECT set_config('TimeZone', ?1, true)").setParameter(1, zone).getSingleResult();
+                for (OffsetDateTime at : edges) {
+                    long expected = Math.floorDiv(at.toEpochSecond(), 7_889_400L);
+                    Number era = (Number) em.createNativeQuery("SELECT search_era(?1)").setParameter(1, at).getSingleResult();
+                    assertEquals(expected, era.longValue(), at + " in " + zone);
+                    Number roundTrip = (Number) em.createNativeQuery("SELECT search_era(search_era_start(search_era(?1)))")
+                            .setParameter(1, at).getSingleResult();
+                    assertEquals(expected, roundTrip.longValue(), "start of the era of " + at + " in " + zone);
+                }
+            });
+        }
+    }
+
     /** The newest matches, read as a search reads them: in a transaction started with the search's settings. */
     private Newest newest(String query, ArticleFilter filter, OffsetDateTime now, After after, int limit, boolean atOnce) {
         return QuarkusTransaction.requiringNew().call(() -> {
