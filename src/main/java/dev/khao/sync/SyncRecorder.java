@@ -7,8 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -22,16 +25,28 @@ import java.util.UUID;
  * </ul>
  * "Before" comes from a mirror of the links kept here, because link rows are gone (cascade) when a delete's event
  * arrives.
+ * <p>
+ * A resource is logged once per transaction: its rows all commit together, and a partner reading them fetches the
+ * resource as it is then, so a second row only made partners page through more of the log. An import batch of
+ * hundreds of articles in one section logged that section once per article, three log rows per imported article.
  */
 @ApplicationScoped
 class SyncRecorder {
 
+    private static final Object KEY = SyncRecorder.class;
+
     private final SyncRepository log;
     private final EntityManager em;
+    private final TransactionSynchronizationRegistry transactions;
 
-    SyncRecorder(SyncRepository log, EntityManager em) {
+    SyncRecorder(SyncRepository log, EntityManager em, TransactionSynchronizationRegistry transactions) {
         this.log = log;
         this.em = em;
+        this.transactions = transactions;
+    }
+
+    /** What this transaction has logged and share-locked so far. */
+    private record SoFar(Set<SyncKey> logged, Set<SyncKey> locked) {
     }
 
     void contentChanged(@Observes(during = TransactionPhase.IN_PROGRESS) ContentChanged change) {
@@ -48,17 +63,33 @@ class SyncRecorder {
                 relink(article);
             }
         }
+        SoFar soFar = soFar();
+        touched.removeAll(soFar.logged());
         log.log(touched);
+        soFar.logged().addAll(touched);
     }
 
     /** Brings the article's mirrored links up to date; returns the links it had before and has now. */
     private Set<SyncKey> relink(UUID article) {
         Set<SyncKey> before = log.mirroredLinks(article);
         Set<SyncKey> now = log.currentLinks(article);
-        log.lockShared(now.stream().filter(k -> !before.contains(k)).toList());
+        // A row share-locked earlier in this transaction stays locked until it ends.
+        Set<SyncKey> locked = soFar().locked();
+        List<SyncKey> added = now.stream().filter(k -> !before.contains(k) && !locked.contains(k)).toList();
+        log.lockShared(added);
+        locked.addAll(added);
         log.replaceMirror(article, before, now);
         Set<SyncKey> all = new LinkedHashSet<>(before);
         all.addAll(now);
         return all;
+    }
+
+    private SoFar soFar() {
+        SoFar soFar = (SoFar) transactions.getResource(KEY);
+        if (soFar == null) {
+            soFar = new SoFar(new HashSet<>(), new HashSet<>());
+            transactions.putResource(KEY, soFar);
+        }
+        return soFar;
     }
 }

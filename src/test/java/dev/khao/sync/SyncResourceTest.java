@@ -107,6 +107,45 @@ class SyncResourceTest {
     }
 
     @Test
+    void anImportSendsItsSectionAndTagOncePerBatchNotWithEveryArticle() {
+        String u = TestData.unique();
+        SyncReplica replica = new SyncReplica();
+        replica.catchUp();
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 150; i++) {
+            lines.append(json(Map.of("id", "batch-" + i, "title", "ข่าวนำเข้าทีละชุด " + u + " ตอนที่ " + i,
+                    "body", "เนื้อข่าวตอนที่ " + i, "publishedAt", "2024-05-01T09:30:00+07:00",
+                    "category", "ชุดนำเข้า " + u, "tags", List.of("นำเข้าทีละชุด " + u)))).append('\n');
+        }
+        given().contentType("application/x-ndjson").body(lines.toString().getBytes(StandardCharsets.UTF_8))
+                .post("/v1/import?externalSource=sync-" + u).then().statusCode(200).body("created", org.hamcrest.Matchers.equalTo(150));
+
+        List<JsonNode> changes = replica.catchUp();
+
+        // 150 articles in a section and a tag of their own, written in one transaction by each of the two import
+        // writers (khao.import.parallelism). Logged with every article, the section and the tag took 300 of the 450
+        // log rows, and came again on each of the five pages of 100 rows a partner read.
+        List<String> upserts = SyncReplica.keys(changes, "upsert");
+        // Other tests' scheduled articles may go live meanwhile: only this import's are counted.
+        List<String> imported = upserts.stream().filter(k -> k.startsWith("article/")
+                && replica.items.get(k).get("title").asText().contains(u)).distinct().toList();
+        assertEquals(150, imported.size());
+        String article = imported.get(0);
+        String section = replica.items.get(article).get("section").get("id").asText();
+        String tag = replica.items.get(article).get("tags").get(0).get("id").asText();
+        assertTrue(upserts.stream().filter(SyncReplica.key("section", section)::equals).count() <= 2, "section entries: " + upserts);
+        assertTrue(upserts.stream().filter(SyncReplica.key("tag", tag)::equals).count() <= 2, "tag entries: " + upserts);
+    }
+
+    private static String json(Map<String, ?> line) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(line);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void anArticlePublishedForLaterArrivesWhenItsTimeComesWithoutAnotherWrite() {
         SyncReplica replica = new SyncReplica();
         replica.catchUp();
