@@ -1,6 +1,8 @@
 package dev.khao.common;
 
 import dev.khao.common.problem.ProblemException;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
@@ -9,11 +11,18 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.UUID;
 
-/** Reads UUID path and query parameters; a malformed one is a 400 saying so, not a bare 404. */
+/** Reads UUID path and query parameters; a malformed one is a 400 naming the parameter, not a bare 404. */
 @Provider
 public class UuidParamConverter implements ParamConverterProvider {
 
-    private static final ParamConverter<UUID> CONVERTER = new ParamConverter<>() {
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+        return rawType == UUID.class ? (ParamConverter<T>) new Named(parameterName(annotations)) : null;
+    }
+
+    /** Converts for one parameter, so that a refusal names the parameter the client got wrong. */
+    private record Named(String name) implements ParamConverter<UUID> {
         @Override
         public UUID fromString(String value) {
             if (value == null) {
@@ -22,7 +31,7 @@ public class UuidParamConverter implements ParamConverterProvider {
             try {
                 return UUID.fromString(value.trim());
             } catch (IllegalArgumentException e) {
-                throw ProblemException.invalidField("id", "'" + abbreviate(value) + "' is not a UUID");
+                throw ProblemException.invalidField(name, "'" + abbreviate(value) + "' is not a UUID");
             }
         }
 
@@ -30,12 +39,18 @@ public class UuidParamConverter implements ParamConverterProvider {
         public String toString(UUID value) {
             return value.toString();
         }
-    };
+    }
 
-    @Override
-    @SuppressWarnings("unchecked")
-    public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
-        return rawType == UUID.class ? (ParamConverter<T>) CONVERTER : null;
+    private static String parameterName(Annotation[] annotations) {
+        for (Annotation annotation : annotations) {
+            if (annotation instanceof PathParam path) {
+                return path.value();
+            }
+            if (annotation instanceof QueryParam query) {
+                return query.value();
+            }
+        }
+        return "id";
     }
 
     private static String abbreviate(String value) {
