@@ -27,16 +27,21 @@ import java.util.stream.Collectors;
  * Refuses an API request ({@code /v1/…}) with a query parameter its endpoint does not take, as unknown fields in a
  * body are refused: a misspelt filter ({@code ?secton=}, {@code ?publishedAfter=}) would otherwise be ignored and the
  * answer would list everything. Names starting with {@code _} are left alone for cache busters; feeds and sitemaps,
- * which partners fetch with tracking parameters of their own, are not checked.
+ * which partners fetch with tracking parameters of their own, are not checked. Also refuses a true/false flag given
+ * without a value ({@code ?purge}, {@code ?force=}), which JAX-RS reads as false without asking the converter: an
+ * admin who meant to purge would find the row only trashed.
  */
-public class UnknownQueryParameters {
+public class QueryParameterCheck {
 
     private static final String API = "/v1/";
 
     private final Map<Method, Taken> taken = new ConcurrentHashMap<>();
 
-    /** The parameters an endpoint takes, lower-cased (resources read them regardless of case) and as declared. */
-    private record Taken(Set<String> lowerCased, String listed) {
+    /**
+     * The parameters an endpoint takes, lower-cased (resources read them regardless of case) and as declared, and
+     * which of them are true/false flags (lower-cased).
+     */
+    private record Taken(Set<String> lowerCased, String listed, Set<String> flags) {
     }
 
     /** After authorisation: a caller without access learns nothing about an endpoint's parameters. */
@@ -48,9 +53,13 @@ public class UnknownQueryParameters {
         if (method == null || parameters.isEmpty() || !context.request().path().startsWith(API)) {
             return;
         }
-        Taken names = taken.computeIfAbsent(method, UnknownQueryParameters::namesTakenBy);
+        Taken names = taken.computeIfAbsent(method, QueryParameterCheck::namesTakenBy);
         for (String name : parameters.names()) {
-            if (!name.startsWith("_") && !names.lowerCased().contains(name.toLowerCase(Locale.ROOT))) {
+            String lowerCased = name.toLowerCase(Locale.ROOT);
+            if (names.flags().contains(lowerCased) && parameters.getAll(name).stream().anyMatch(String::isBlank)) {
+                throw ProblemException.invalidField(name, "has no value; send true or false");
+            }
+            if (!name.startsWith("_") && !names.lowerCased().contains(lowerCased)) {
                 String shown = name.length() > 60 ? name.substring(0, 60) + "…" : name;
                 String detail = "Unknown query parameter '" + shown + "'; "
                         + (names.listed().isEmpty() ? "this endpoint takes none" : "this endpoint takes: " + names.listed());
@@ -62,29 +71,36 @@ public class UnknownQueryParameters {
 
     private static Taken namesTakenBy(Method method) {
         Set<String> names = new TreeSet<>();
+        Set<String> flags = new TreeSet<>();
         for (Parameter parameter : method.getParameters()) {
-            add(parameter, parameter.getType(), names);
+            add(parameter, parameter.getType(), names, flags);
         }
-        return new Taken(names.stream().map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()),
-                String.join(", ", names));
+        return new Taken(lowerCased(names), String.join(", ", names), lowerCased(flags));
+    }
+
+    private static Set<String> lowerCased(Set<String> names) {
+        return names.stream().map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The name of a query parameter, or those of a bean of parameters and of its superclasses, fields and setters. */
-    private static void add(AnnotatedElement element, Class<?> type, Set<String> names) {
+    private static void add(AnnotatedElement element, Class<?> type, Set<String> names, Set<String> flags) {
         QueryParam query = element.getAnnotation(QueryParam.class);
         if (query != null) {
             names.add(query.value());
+            if (type == boolean.class || type == Boolean.class) {
+                flags.add(query.value());
+            }
         }
         if (!element.isAnnotationPresent(BeanParam.class)) {
             return;
         }
         for (Class<?> bean = type; bean != null && bean != Object.class; bean = bean.getSuperclass()) {
             for (Field field : bean.getDeclaredFields()) {
-                add(field, field.getType(), names);
+                add(field, field.getType(), names, flags);
             }
             for (Method setter : bean.getDeclaredMethods()) {
                 if (setter.getParameterCount() == 1) {
-                    add(setter, setter.getParameterTypes()[0], names);
+                    add(setter, setter.getParameterTypes()[0], names, flags);
                 }
             }
         }

@@ -10,7 +10,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
-class UnknownQueryParametersTest {
+class QueryParameterCheckTest {
 
     @Test
     void aMisspeltFilterIsA400ListingWhatTheEndpointTakes() {
@@ -31,6 +31,21 @@ class UnknownQueryParametersTest {
                 .then().spec(ProblemSpec.problem(400))
                 .body("detail", equalTo("Unknown query parameter 'expand'; this endpoint takes none"));
         given().get("/v1/tags/" + tag).then().statusCode(200);
+    }
+
+    @Test
+    void aFlagWithoutAValueIsRefusedRatherThanReadAsFalse() {
+        String tag = TestData.createTag("แท็กธงว่าง " + TestData.unique());
+        for (String flag : new String[] {"?purge", "?purge=", "?force=", "?Purge"}) {
+            given().delete("/v1/tags/" + tag + flag)
+                    .then().spec(ProblemSpec.problem(400))
+                    .body("errors[0].field", equalTo(flag.substring(1).replaceAll("=.*", "")))
+                    .body("errors[0].message", equalTo("has no value; send true or false"));
+        }
+        // Nothing was trashed by the refused requests
+        given().get("/v1/tags/" + tag).then().statusCode(200);
+        given().delete("/v1/tags/" + tag + "?purge=true").then().statusCode(204);
+        given().get("/v1/trash").then().statusCode(200).body("data.find { it.id == '" + tag + "' }", equalTo(null));
     }
 
     @Test
