@@ -69,7 +69,8 @@ public final class SearchDocument {
         for (int i = 0; i < second.length(); i++) {
             hash = (hash ^ second.charAt(i)) * PAIR_HASH_PRIME;
         }
-        // FNV-1a spreads short strings' last characters poorly over the high bits; MurmurHash3's finaliser mixes them
+        // FNV-1a's low bits depend only on the characters' low bits (a product carries upward only), and the letters
+        // come from the low bits: MurmurHash3's finaliser mixes every bit into all of them first
         hash ^= hash >>> 33;
         hash *= 0xff51afd7ed558ccdL;
         hash ^= hash >>> 33;
