@@ -56,8 +56,9 @@ public final class SearchDocument {
      * from the pieces of a split word. A pair is hashed because pairs are most of a document (about 400 of its 650
      * lexemes): spelled out in Thai, a pair took 20–30 bytes of UTF-8 against 13 hashed, and every byte was
      * compressed, written to the WAL and parsed again with each import. Two pairs share a lexeme only by a hash
-     * collision, about one chance in 10^11 for a query's pair on a corpus of ten million distinct pairs; a collision
-     * could only add a candidate, and the hits shown are checked against the exact phrase.
+     * collision, about one chance in 10^11 for a query's pair on a corpus of ten million distinct pairs. A collision
+     * adds candidates, never loses one: for three parts and more the hits shown are checked against the exact phrase,
+     * but a word of two parts is its pair alone, so there such a candidate would be shown.
      */
     public static String pair(String first, String second) {
         long hash = PAIR_HASH_BASIS;
