@@ -46,7 +46,7 @@ public class ScalarParamConverter implements ParamConverterProvider {
             }
             Object parsed = parse.apply(value.trim());
             if (parsed instanceof Refusal refusal) {
-                String shown = StorableText.replaced(value.length() > 30 ? value.substring(0, 30) + "…" : value);
+                String shown = StorableText.shown(value, 30);
                 throw ProblemException.invalidField(name, "'" + shown + "' " + refusal.message());
             }
             return (T) parsed;

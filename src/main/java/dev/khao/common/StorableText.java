@@ -38,6 +38,27 @@ public final class StorableText {
         return out.toString();
     }
 
+    /**
+     * {@code text} as an error message echoes it: cut to at most {@code max} UTF-16 units and ended with "…" when
+     * longer, and {@link #replaced}. The cut falls between characters, never inside a surrogate pair (half an emoji
+     * is no character at all) or before a combining mark (a Thai vowel or tone mark without its consonant).
+     */
+    public static String shown(String text, int max) {
+        if (text != null && text.length() > max) {
+            int end = max;
+            while (end > 0 && (Character.isLowSurrogate(text.charAt(end)) || isCombiningMark(text.charAt(end)))) {
+                end--;
+            }
+            text = text.substring(0, end) + "…";
+        }
+        return replaced(text);
+    }
+
+    private static boolean isCombiningMark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+    }
+
     private static int firstUnstorable(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
             int width = storableWidth(text, i);

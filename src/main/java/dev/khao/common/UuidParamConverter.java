@@ -31,7 +31,7 @@ public class UuidParamConverter implements ParamConverterProvider {
             try {
                 return UUID.fromString(value.trim());
             } catch (IllegalArgumentException e) {
-                throw ProblemException.invalidField(name, "'" + abbreviate(value) + "' is not a UUID");
+                throw ProblemException.invalidField(name, "'" + StorableText.shown(value, 60) + "' is not a UUID");
             }
         }
 
@@ -51,9 +51,5 @@ public class UuidParamConverter implements ParamConverterProvider {
             }
         }
         return "id";
-    }
-
-    private static String abbreviate(String value) {
-        return value.length() > 60 ? value.substring(0, 60) + "…" : value;
     }
 }

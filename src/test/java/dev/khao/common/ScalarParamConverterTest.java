@@ -46,4 +46,12 @@ class ScalarParamConverterTest {
         given().delete("/v1/tags/" + tag + "?purge=TRUE").then().statusCode(204);
         given().get("/v1/tags/" + tag).then().spec(ProblemSpec.problem(404));
     }
+
+    @Test
+    void aLongValueIsShownCutBetweenCharactersNeverInsideOne() {
+        given().queryParam("limit", "๑".repeat(29) + "😀" + "๒".repeat(10)).get("/v1/articles")
+                .then().spec(ProblemSpec.problem(400))
+                .body("errors[0].field", equalTo("limit"))
+                .body("errors[0].message", equalTo("'" + "๑".repeat(29) + "…' is not a whole number"));
+    }
 }

@@ -1,5 +1,6 @@
 package dev.khao.common.http;
 
+import dev.khao.common.StorableText;
 import dev.khao.common.problem.Problem;
 import dev.khao.common.problem.ProblemException;
 import dev.khao.common.problem.ProblemType;
@@ -60,7 +61,7 @@ public class QueryParameterCheck {
                 throw ProblemException.invalidField(name, "has no value; send true or false");
             }
             if (!name.startsWith("_") && !names.lowerCased().contains(lowerCased)) {
-                String shown = name.length() > 60 ? name.substring(0, 60) + "…" : name;
+                String shown = StorableText.shown(name, 60);
                 String detail = "Unknown query parameter '" + shown + "'; "
                         + (names.listed().isEmpty() ? "this endpoint takes none" : "this endpoint takes: " + names.listed());
                 throw new ProblemException(ProblemType.BAD_PARAMETER, detail,

@@ -25,6 +25,13 @@ class QueryParameterCheckTest {
     }
 
     @Test
+    void aLongUnknownNameIsShownCutBetweenCharactersNeverInsideOne() {
+        given().queryParam("ก".repeat(59) + "😀" + "ข".repeat(10), "1").get("/v1/articles")
+                .then().spec(ProblemSpec.problem(400))
+                .body("errors[0].field", equalTo("ก".repeat(59) + "…"));
+    }
+
+    @Test
     void anEndpointWithoutParametersSaysItTakesNone() {
         String tag = TestData.createTag("แท็กพารามิเตอร์ " + TestData.unique());
         given().queryParam("expand", "articles").get("/v1/tags/" + tag)
