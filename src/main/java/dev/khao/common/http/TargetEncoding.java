@@ -55,18 +55,26 @@ final class TargetEncoding {
         return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 
-    /** The bytes the client sent: the HTTP/1 codec makes each byte a character; anything wider is already text. */
-    private static byte[] rawBytes(String target) {
+    /**
+     * The bytes the client sent: the HTTP/1 codec makes each byte a character; anything wider is already text. A lone
+     * surrogate has no UTF-8 form: {@code getBytes} would make it a {@code ?}, which starts a query.
+     */
+    private static byte[] rawBytes(String target) throws MalformedTarget {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(target.length() + 16);
         for (int i = 0; i < target.length(); i++) {
             char c = target.charAt(i);
             if (c <= 0xFF) {
                 bytes.write(c);
-            } else {
-                int end = Character.isHighSurrogate(c) && i + 1 < target.length() ? i + 2 : i + 1;
-                bytes.writeBytes(target.substring(i, end).getBytes(StandardCharsets.UTF_8));
-                i = end - 1;
+                continue;
             }
+            int end = i + 1;
+            if (Character.isHighSurrogate(c) && end < target.length() && Character.isLowSurrogate(target.charAt(end))) {
+                end++;
+            } else if (Character.isSurrogate(c)) {
+                throw new MalformedTarget("The request target holds half of a UTF-16 surrogate pair; percent-encode its UTF-8 bytes");
+            }
+            bytes.writeBytes(target.substring(i, end).getBytes(StandardCharsets.UTF_8));
+            i = end - 1;
         }
         return bytes.toByteArray();
     }
