@@ -2,11 +2,19 @@ package dev.khao.common;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -47,6 +55,14 @@ public class JsonSettings implements ObjectMapperCustomizer {
         // A second document or stray text after the body, and a field given twice, are mistakes, not input to guess at.
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        // Numbers, text and true/false are not each other: 0.5 is no version (Jackson read it as 0), "3" no limit,
+        // and 1700000000 no publication time (Jackson read it as seconds since 1970).
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         SimpleModule module = new SimpleModule("khao-time");
         module.addSerializer(OffsetDateTime.class, new StdSerializer<>(OffsetDateTime.class) {
             @Override
@@ -70,7 +86,33 @@ public class JsonSettings implements ObjectMapperCustomizer {
                 return storable(context.getParser(), key);
             }
         });
+        module.setDeserializerModifier(new BeanDeserializerModifier() {
+            @Override
+            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description, JsonDeserializer<?> deserializer) {
+                return description.getBeanClass() == OffsetDateTime.class ? new TimeAsText(deserializer) : deserializer;
+            }
+        });
         mapper.registerModule(module);
+    }
+
+    /** A time is ISO-8601 text here; the Java-time module's own deserializer would read a number as seconds since 1970. */
+    private static final class TimeAsText extends DelegatingDeserializer {
+        TimeAsText(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new TimeAsText(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.currentToken() != null && parser.currentToken().isNumeric()) {
+                return context.handleUnexpectedToken(OffsetDateTime.class, parser);
+            }
+            return super.deserialize(parser, context);
+        }
     }
 
     private static String storable(JsonParser parser, String value) throws UnstorableTextException {

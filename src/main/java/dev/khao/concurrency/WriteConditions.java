@@ -1,7 +1,10 @@
 package dev.khao.concurrency;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.khao.common.problem.ProblemException;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -25,9 +28,20 @@ public class WriteConditions {
             example = "Thu, 10 Nov 2022 03:00:00 GMT")
     String ifUnmodifiedSince;
 
-    /** The headers as a precondition; an unparseable date is ignored, as RFC 9110 §13.1.4 asks. */
+    @Context
+    HttpHeaders headers;
+
+    /**
+     * The headers as a precondition; an unparseable date is ignored, as RFC 9110 §13.1.4 asks. An If-Match with no tag
+     * in it matches no state: a script sending {@code If-Match: $ETAG} with the variable unset must not write
+     * unconditionally (the parameter alone cannot tell an empty header from none).
+     */
     public Precondition precondition() {
-        return new Precondition(Precondition.parseTags(ifMatch), httpDate(ifUnmodifiedSince), null);
+        List<String> tags = Precondition.parseTags(ifMatch);
+        if (tags == null && headers != null && headers.getRequestHeaders().containsKey(HttpHeaders.IF_MATCH)) {
+            tags = List.of();
+        }
+        return new Precondition(tags, httpDate(ifUnmodifiedSince), null);
     }
 
     /** The headers plus the version a client sent in the body instead of If-Match. */
@@ -35,10 +49,19 @@ public class WriteConditions {
         return precondition().withVersion(bodyVersion);
     }
 
-    /** The headers plus the version a merge patch carries, if it carries a whole number there. */
+    /**
+     * The headers plus the version a merge patch carries. Anything there but a whole number or null is a 400: read as
+     * no version at all, a stale {@code 1.0} or {@code "1"} would have let the write through unchecked.
+     */
     public Precondition precondition(JsonNode patch) {
         JsonNode version = patch == null ? null : patch.get("version");
-        return precondition(version != null && version.isIntegralNumber() && version.canConvertToInt() ? version.intValue() : null);
+        if (version == null || version.isNull()) {
+            return precondition((Integer) null);
+        }
+        if (!version.isIntegralNumber() || !version.canConvertToInt()) {
+            throw ProblemException.invalidField("version", "must be a whole number: the version of the state you edited");
+        }
+        return precondition(version.intValue());
     }
 
     private static Instant httpDate(String value) {

@@ -36,4 +36,12 @@ class StrictJsonTest {
         given().contentType(ContentType.JSON).body("{\"title\":\"ข่าว\",\"summary\":true}").post("/v1/articles")
                 .then().spec(ProblemSpec.problem(400)).body("errors[0].field", equalTo("summary"));
     }
+
+    @Test
+    void aNumberWhereATimeBelongsIsA400NamingTheField() {
+        // Jackson would read 1700000000 as seconds since 1970.
+        given().contentType(ContentType.JSON).body("{\"title\":\"ข่าวเช้า\",\"status\":\"published\",\"publishedAt\":1700000000}")
+                .post("/v1/articles")
+                .then().spec(ProblemSpec.problem(400)).body("errors[0].field", equalTo("publishedAt"));
+    }
 }

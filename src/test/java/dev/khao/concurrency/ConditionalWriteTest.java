@@ -109,6 +109,38 @@ class ConditionalWriteTest {
     }
 
     @Test
+    void aVersionThatIsNotAWholeNumberIsRefusedNotIgnored() {
+        String article = TestData.createArticle(Map.of("title", "เลื่อนสอบ " + unique()));
+        given().contentType(MERGE_PATCH).body(Map.of("summary", "ครั้งแรก")).when().patch("/v1/articles/" + article).then().statusCode(200);
+        // Version 0 is stale now: written as 0.0 or "0" it used to be read as no version, and the write went through.
+        for (String stale : new String[] {"0.0", "\"0\"", "0.9", "1e0", "true"}) {
+            given().contentType(MERGE_PATCH).body("{\"summary\":\"ทับ\",\"version\":" + stale + "}")
+                    .when().patch("/v1/articles/" + article)
+                    .then().spec(ProblemSpec.problem(400)).body("errors[0].field", equalTo("version"));
+        }
+        String section = TestData.createSection("การสอบ " + unique());
+        for (String stale : new String[] {"0.1", "\"0\""}) {
+            given().contentType(ContentType.JSON).body("{\"name\":\"การสอบไทย\",\"version\":" + stale + "}")
+                    .when().put("/v1/sections/" + section)
+                    .then().spec(ProblemSpec.problem(400)).body("errors[0].field", equalTo("version"));
+        }
+        given().when().get("/v1/articles/" + article).then().body("summary", equalTo("ครั้งแรก")).body("version", equalTo(1));
+        given().when().get("/v1/sections/" + section).then().body("version", equalTo(0));
+    }
+
+    @Test
+    void anEmptyIfMatchMatchesNothingRatherThanMeaningNoCondition() {
+        String id = TestData.createArticle(Map.of("title", "ประกาศด่วน " + unique()));
+        // A script sending If-Match: $ETAG with the variable unset must not get an unconditional write or delete.
+        for (String empty : new String[] {"", " ", ","}) {
+            given().contentType(MERGE_PATCH).header("If-Match", empty).body(Map.of("summary", "ทับ"))
+                    .when().patch("/v1/articles/" + id).then().spec(ProblemSpec.problem(412));
+            given().header("If-Match", empty).when().delete("/v1/articles/" + id).then().spec(ProblemSpec.problem(412));
+        }
+        given().when().get("/v1/articles/" + id).then().statusCode(200).body("version", equalTo(0));
+    }
+
+    @Test
     void ifUnmodifiedSinceRefusesWritesAfterThatTime() {
         String id = TestData.createAuthor("นักข่าว " + unique());
         String past = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).minusDays(1));

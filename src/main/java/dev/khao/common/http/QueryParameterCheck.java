@@ -57,8 +57,17 @@ public class QueryParameterCheck {
         Taken names = taken.computeIfAbsent(method, QueryParameterCheck::namesTakenBy);
         for (String name : parameters.names()) {
             String lowerCased = name.toLowerCase(Locale.ROOT);
-            if (names.flags().contains(lowerCased) && parameters.getAll(name).stream().anyMatch(String::isBlank)) {
-                throw ProblemException.invalidField(name, "has no value; send true or false");
+            if (names.flags().contains(lowerCased)) {
+                for (String value : parameters.getAll(name)) {
+                    if (value.isBlank()) {
+                        throw ProblemException.invalidField(name, "has no value; send true or false");
+                    }
+                    // The converter also takes 1 and 0, which JAX-RS passes for an absent flag; a client must say which.
+                    String flag = value.strip();
+                    if (!flag.equalsIgnoreCase("true") && !flag.equalsIgnoreCase("false")) {
+                        throw ProblemException.invalidField(name, "'" + StorableText.shown(value, 30) + "' is neither true nor false");
+                    }
+                }
             }
             if (!name.startsWith("_") && !names.lowerCased().contains(lowerCased)) {
                 String shown = StorableText.shown(name, 60);

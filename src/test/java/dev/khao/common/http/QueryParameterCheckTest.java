@@ -6,6 +6,8 @@ import dev.khao.support.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -53,6 +55,17 @@ class QueryParameterCheckTest {
         given().get("/v1/tags/" + tag).then().statusCode(200);
         given().delete("/v1/tags/" + tag + "?purge=true").then().statusCode(204);
         given().get("/v1/trash").then().statusCode(200).body("data.find { it.id == '" + tag + "' }", equalTo(null));
+    }
+
+    @Test
+    void aFlagOfOneOrZeroIsRefusedRatherThanGuessed() {
+        String tag = TestData.createTag("แท็กธงเลข " + TestData.unique());
+        Map<String, String> refused = Map.of("?purge=1", "'1'", "?purge=0", "'0'", "?force=1&purge=false", "'1'");
+        refused.forEach((flag, shown) -> given().delete("/v1/tags/" + tag + flag)
+                .then().spec(ProblemSpec.problem(400))
+                .body("errors[0].message", equalTo(shown + " is neither true nor false")));
+        // Nothing was purged or trashed by the refused requests
+        given().get("/v1/tags/" + tag).then().statusCode(200);
     }
 
     @Test
