@@ -22,8 +22,31 @@ class WebhookTargetsTest {
     }
 
     @Test
+    void ipv6AddressesThatReachAnInternalIpv4HostAreRefusedNamingIt() throws UnknownHostException {
+        // IPv4-compatible, IPv4-translated, NAT64, 6to4 and Teredo (whose client address is stored inverted)
+        for (String address : List.of("::127.0.0.1", "::7f00:1", "::ffff:0:127.0.0.1", "64:ff9b::7f00:1", "64:ff9b::a00:1",
+                "2002:7f00:1::1", "2002:a9fe:a9fe::1", "2001:0:4136:e378:8000:63bf:80ff:fffe")) {
+            String why = WebhookTargets.whyRefused(InetAddress.getByName(address)).orElse("accepted");
+            assertTrue(why.startsWith("an IPv6 address carrying "), address + ": " + why);
+        }
+        assertEquals("an IPv6 address carrying 169.254.169.254, a link-local address",
+                WebhookTargets.whyRefused(InetAddress.getByName("2002:a9fe:a9fe::1")).orElseThrow());
+        assertEquals("an IPv6 address carrying 127.0.0.1, a loopback address",
+                WebhookTargets.whyRefused(InetAddress.getByName("2001:0:4136:e378:8000:63bf:80ff:fffe")).orElseThrow());
+    }
+
+    @Test
+    void reservedRangesNoPublicServiceUsesAreRefused() throws UnknownHostException {
+        for (String address : List.of("192.0.0.1", "192.0.2.1", "198.18.0.1", "198.19.255.1", "198.51.100.7", "203.0.113.9",
+                "240.0.0.1", "255.255.255.255", "2001:db8::1", "64:ff9b:1::a00:1")) {
+            assertEquals("a reserved address", WebhookTargets.whyRefused(InetAddress.getByName(address)).orElse("accepted"), address);
+        }
+    }
+
+    @Test
     void publicAddressesAreAccepted() throws UnknownHostException {
-        for (String address : List.of("93.184.216.34", "1.1.1.1", "2606:4700:4700::1111", "100.128.0.1")) {
+        for (String address : List.of("93.184.216.34", "1.1.1.1", "2606:4700:4700::1111", "100.128.0.1", "192.0.3.1", "198.20.0.1",
+                "64:ff9b::5db8:d822", "2002:5db8:d822::1", "2001:4860:4860::8888")) {
             assertFalse(WebhookTargets.whyRefused(InetAddress.getByName(address)).isPresent(), address);
         }
     }
