@@ -61,13 +61,19 @@ public class ScalarParamConverter implements ParamConverterProvider {
     private record Refusal(String message) {
     }
 
+    /** ASCII digits only: Integer.valueOf also reads Thai, Arabic-Indic and full-width digits, and a leading '+'. */
     private static Object wholeNumber(String value) {
+        if (!WHOLE_NUMBER.matcher(value).matches()) {
+            return new Refusal("is not a whole number");
+        }
         try {
             return Integer.valueOf(value);
         } catch (NumberFormatException e) {
-            return new Refusal(value.matches("[+-]?[0-9]+") ? "is out of range" : "is not a whole number");
+            return new Refusal("is out of range");
         }
     }
+
+    private static final java.util.regex.Pattern WHOLE_NUMBER = java.util.regex.Pattern.compile("-?[0-9]+");
 
     /** Also 1 and 0: JAX-RS itself passes "0" for an absent primitive. */
     private static Object trueOrFalse(String value) {

@@ -30,6 +30,12 @@ class ScalarParamConverterTest {
         given().get("/v1/articles?limit=1.5")
                 .then().spec(ProblemSpec.problem(400))
                 .body("errors[0].message", equalTo("'1.5' is not a whole number"));
+        // Digits of other scripts (Thai ๕, Arabic-Indic, full-width) and a plus sign are not what the API documents
+        for (String limit : new String[] {"๕", "٥", "５", "+5"}) {
+            given().queryParam("limit", limit).get("/v1/articles")
+                    .then().spec(ProblemSpec.problem(400))
+                    .body("errors[0].message", equalTo("'" + limit + "' is not a whole number"));
+        }
     }
 
     @Test

@@ -264,7 +264,12 @@ public class SearchService {
                 return new After(null, cursor.timeKey(), cursor.id());
             }
             String key = cursor.key();
-            return new After(Double.parseDouble(key.substring(0, key.indexOf('@'))), null, cursor.id());
+            double score = Double.parseDouble(key.substring(0, key.indexOf('@')));
+            // Scores are finite and never negative; NaN would compare as no score at all (an edited cursor).
+            if (!Double.isFinite(score) || score < 0) {
+                throw Cursor.invalid();
+            }
+            return new After(score, null, cursor.id());
         } catch (NumberFormatException | IndexOutOfBoundsException e) {
             throw Cursor.invalid();
         }

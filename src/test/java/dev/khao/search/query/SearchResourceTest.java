@@ -459,6 +459,12 @@ class SearchResourceTest {
         given().queryParam("q", "ข่าว").queryParam("limit", 101).get("/v1/search").then().spec(problem(400));
         given().queryParam("q", "ข่าว").queryParam("sort", "title").get("/v1/search").then().spec(problem(400)).body("errors[0].field", equalTo("sort"));
         given().queryParam("q", "ข่าว").queryParam("cursor", "not-a-cursor").get("/v1/search").then().spec(problem(400));
+        // An edited relevance cursor whose score is no score at all
+        for (String score : new String[] {"NaN", "Infinity", "1e999", "-1"}) {
+            String edited = new dev.khao.common.paging.Cursor("relevance", score + "@2025-01-01T00:00:00Z", java.util.UUID.randomUUID()).encode();
+            given().queryParam("q", "ข่าว").queryParam("cursor", edited).get("/v1/search").then().spec(problem(400))
+                    .body("errors[0].field", equalTo("cursor"));
+        }
         given().queryParam("q", "ข่าว").queryParam("language", "fr").get("/v1/search").then().spec(problem(400));
         given().queryParam("q", "ข่าว").queryParam("status", "live").get("/v1/search").then().spec(problem(400));
         given().queryParam("q", "ข่าว").queryParam("publishedFrom", "yesterday").get("/v1/search").then().spec(problem(400));
