@@ -205,7 +205,8 @@ public class ImportService {
             try {
                 article = ImportLine.read(line.number(), lineReader.readValue(line.bytes()), newsroomZone);
             } catch (JsonProcessingException e) {
-                reject(line.number(), null, "is not valid JSON: " + e.getOriginalMessage());
+                // Where, not Jackson's own words: those name its classes and settings (StreamReadConstraints…).
+                reject(line.number(), null, "is not valid JSON" + (e.getLocation() == null ? "" : " (column " + e.getLocation().getColumnNr() + ")"));
                 return null;
             } catch (IOException e) {
                 reject(line.number(), null, "is not valid JSON");

@@ -95,7 +95,8 @@ class ImportResourceTest {
         assertEquals(6, report.getInt("rejected"));
         assertEquals(List.of(7, 8, 10, 11, 12, 13), report.getList("errors.line", Integer.class));
         assertEquals("no-title", report.getString("errors[1].externalId"));
-        assertTrue(report.getString("errors[0].reason").contains("not valid JSON"), report.getString("errors[0].reason"));
+        assertTrue(report.getString("errors[0].reason").matches("is not valid JSON \\(column \\d+\\)"), report.getString("errors[0].reason"));
+        assertEquals("is not a JSON object", report.getString("errors[3].reason"));
         assertTrue(report.getString("errors[1].reason").startsWith("title:"));
         assertTrue(report.getString("errors[2].reason").startsWith("title: size must be"), report.getString("errors[2].reason"));
         assertTrue(report.getString("errors[4].reason").startsWith("id:"));
@@ -130,6 +131,15 @@ class ImportResourceTest {
                 .filter(c -> c.type() == ContentChanged.ContentType.ARTICLE && c.change() == ContentChanged.Change.PUBLISHED)
                 .filter(c -> ids.contains(c.id().toString())).count();
         assertEquals(12, createdEvents);
+    }
+
+    @Test
+    void aLineNestedTooDeeplyIsRejectedInTheReportsOwnWords() {
+        String source = "test-" + TestData.unique();
+        JsonPath report = importLines(source, ndjson(List.of("{\"id\": \"deep\", \"title\": " + "[".repeat(1_500) + "]".repeat(1_500) + "}")));
+        assertEquals(1, report.getInt("rejected"));
+        String reason = report.getString("errors[0].reason");
+        assertTrue(reason.startsWith("is not valid JSON") && !reason.contains("StreamReadConstraints"), reason);
     }
 
     @Test
