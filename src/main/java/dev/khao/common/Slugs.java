@@ -57,6 +57,15 @@ public final class Slugs {
      */
     public static String forWrite(String requested, String current, String name, String kind, Predicate<String> taken) {
         if (requested != null) {
+            // Two spellings of one word (é as one character or as e and a mark) would make two slugs that look alike,
+            // and a slug starting with a mark has no letter to carry it.
+            if (!Normalizer.isNormalized(requested, Normalizer.Form.NFC)) {
+                throw ProblemException.invalidField("slug", "must be in Unicode normal form C; send '"
+                        + Normalizer.normalize(requested, Normalizer.Form.NFC) + "'");
+            }
+            if (!requested.isEmpty() && CombiningMarks.isMark(requested.codePointAt(0))) {
+                throw ProblemException.invalidField("slug", "must not start with a combining mark");
+            }
             if (taken.test(requested)) {
                 throw new ProblemException(ProblemType.CONFLICT, "Slug '" + requested + "' is already used by another " + kind);
             }

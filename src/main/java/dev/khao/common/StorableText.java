@@ -46,17 +46,12 @@ public final class StorableText {
     public static String shown(String text, int max) {
         if (text != null && text.length() > max) {
             int end = max;
-            while (end > 0 && (Character.isLowSurrogate(text.charAt(end)) || isCombiningMark(text.charAt(end)))) {
+            while (end > 0 && (Character.isLowSurrogate(text.charAt(end)) || CombiningMarks.isMark(text.charAt(end)))) {
                 end--;
             }
             text = text.substring(0, end) + "…";
         }
         return replaced(text);
-    }
-
-    private static boolean isCombiningMark(char c) {
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
 
     private static int firstUnstorable(CharSequence text) {

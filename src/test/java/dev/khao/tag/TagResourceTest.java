@@ -4,6 +4,7 @@ import dev.khao.common.ContentChanged;
 import dev.khao.common.ContentChanged.Change;
 import dev.khao.common.ContentChanged.ContentType;
 import dev.khao.support.RecordedChanges;
+import dev.khao.support.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -143,6 +144,22 @@ class TagResourceTest {
         given().contentType("application/json").body(Map.of("name", "สลักที่สอง", "slug", "สลัก-ซ้ำ"))
                 .when().post(TAGS)
                 .then().spec(problem(409)).body("detail", containsString("สลัก-ซ้ำ"));
+    }
+
+    @Test
+    void rejectsAnExplicitSlugThatIsNotInNormalFormOrStartsWithAMark() {
+        // กำ written with SARA AM (U+0E33) is already NFC; café with e and a combining acute is not, and would look
+        // exactly like café written with é while being another slug.
+        given().contentType("application/json").body(Map.of("name", "กาแฟ", "slug", "cafe\u0301"))
+                .when().post(TAGS)
+                .then().spec(problem(400))
+                .body("errors[0].field", equalTo("slug"))
+                .body("errors[0].message", equalTo("must be in Unicode normal form C; send 'caf\u00e9'"));
+        given().contentType("application/json").body(Map.of("name", "สระ", "slug", "\u0e31\u0e49"))
+                .when().post(TAGS)
+                .then().spec(problem(400)).body("errors[0].message", equalTo("must not start with a combining mark"));
+        given().contentType("application/json").body(Map.of("name", "กาแฟ", "slug", "caf\u00e9-" + TestData.unique()))
+                .when().post(TAGS).then().statusCode(201);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.khao.search.query;
 
 import com.ibm.icu.text.Normalizer2;
 import dev.khao.article.body.ThaiWords;
+import dev.khao.common.CombiningMarks;
 import dev.khao.search.text.BodySegments;
 import dev.khao.search.text.BodyStart;
 import dev.khao.search.text.Lexemes;
@@ -263,7 +264,7 @@ public final class Highlighter {
     private static boolean writtenAsIndexed(String lower) {
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
-            if (c > 0x7F && (c < 0x0E00 || c > 0x0E7F) && (Character.isLetterOrDigit(c) || Lexemes.isMark(c) || Character.isSurrogate(c))) {
+            if (c > 0x7F && (c < 0x0E00 || c > 0x0E7F) && (Character.isLetterOrDigit(c) || CombiningMarks.isMark(c) || Character.isSurrogate(c))) {
                 return false;
             }
         }

@@ -108,12 +108,6 @@ public final class Lexemes {
         return true;
     }
 
-    /** Whether a code point is a combining mark (a Thai vowel or tone mark, an accent): never the start of a word. */
-    public static boolean isMark(int codePoint) {
-        int type = Character.getType(codePoint);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
-    }
-
     private static boolean isThai(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

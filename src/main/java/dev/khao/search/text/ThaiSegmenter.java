@@ -3,6 +3,7 @@ package dev.khao.search.text;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import dev.khao.article.body.ThaiWords;
+import dev.khao.common.CombiningMarks;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -153,7 +154,7 @@ public final class ThaiSegmenter {
             Terms.Compound compound = terms.longestCompoundAt(text, first.start(), limit);
             int end = compound == null ? -1 : compound.end();
             // Never end inside a character cluster (before a Thai vowel or tone mark).
-            if (end < 0 || end == first.end() || (end < text.length() && Lexemes.isMark(text.codePointAt(end)))) {
+            if (end < 0 || end == first.end() || (end < text.length() && CombiningMarks.isMark(text.codePointAt(end)))) {
                 merged.add(first);
                 continue;
             }
