@@ -24,7 +24,7 @@ import java.util.Map;
  * typed) is routed again percent-encoded, so {@code ?q=ดิจิทัล} works unencoded too; Quarkus's own check, which
  * would answer it with an empty 400, is off ({@link dev.khao.Main}). Refused with a problem: malformed
  * percent-encoding or bytes that are not UTF-8, a parameter or path with a character PostgreSQL cannot store
- * ({@link StorableText}, which would otherwise fail a query), a query parameter given twice with different values
+ * ({@link StorableText}, which would otherwise fail a query), a path with dot segments, a query parameter given twice with different values
  * (each takes one) and an API request without a Host (links in answers are absolute). Failures Vert.x raises while
  * routing become problem responses too, instead of its bespoke bodies. (An over-long request line is answered by
  * Vert.x's HTTP codec, with an empty 414, before any route runs.)
@@ -71,6 +71,13 @@ public class RequestTargetCheck {
             reject(context, "path", "The path contains an encoded NUL character (%00)");
             return;
         }
+        if (hasDotSegment(path)) {
+            // Vert.x routes /v1/articles/%2e%2e/%2e%2e/q/metrics as /q/metrics: a proxy forwarding /v1/ alone would
+            // expose what it means to keep inside.
+            problems.send(context, ProblemType.BAD_PARAMETER, "The path has a '.' or '..' segment; send the path it stands for",
+                    List.of(new Problem.FieldError("path", "must not have '.' or '..' segments")));
+            return;
+        }
         Iterable<Map.Entry<String, String>> parameters;
         try {
             parameters = context.queryParams();
@@ -106,6 +113,17 @@ public class RequestTargetCheck {
             return;
         }
         context.next();
+    }
+
+    /** Whether a segment of the raw path is {@code .} or {@code ..}, written as such or percent-encoded ({@code %2e}). */
+    static boolean hasDotSegment(String path) {
+        for (String segment : path.split("/", -1)) {
+            String dots = segment.replace("%2e", ".").replace("%2E", ".");
+            if (dots.equals(".") || dots.equals("..")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean lacksHost(HttpServerRequest request) {

@@ -119,6 +119,19 @@ class RequestTargetCheckTest {
         }
     }
 
+    @Test
+    void dotSegmentsCannotStepOutOfTheApiPath() throws IOException {
+        for (String target : new String[] {"/v1/articles/%2e%2e/%2e%2e/q/metrics", "/v1/articles/%2E%2e/%2e./q/health", "/v1/./articles",
+                "/v1/articles/../../q/metrics"}) {
+            String answer = get(target);
+            assertTrue(answer.startsWith("HTTP/1.1 400"), target + ": " + answer);
+            assertTrue(answer.contains("application/problem+json"), answer);
+            assertTrue(answer.contains("\"detail\":\"The path has a '.' or '..' segment"), answer);
+        }
+        // Dots inside a segment are just characters
+        assertTrue(get("/v1/tags/slug/a..b").startsWith("HTTP/1.1 404"));
+    }
+
     private String get(String target) throws IOException {
         return exchange(server, ("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));
