@@ -66,6 +66,17 @@ class IdempotentCreationTest {
     }
 
     @Test
+    void anEmptyKeyIsRefusedRatherThanReadAsNoKey() {
+        String name = "ข่าวด่วน " + unique();
+        for (String empty : new String[] {"", " "}) {
+            post("/v1/tags", empty, Map.of("name", name)).then().spec(ProblemSpec.problem(400))
+                    .body("detail", equalTo("Idempotency-Key must be 1 to 255 characters"));
+        }
+        // Nothing was created by the refused requests
+        given().get("/v1/tags/slug/" + dev.khao.common.Slugs.fromTitle(name)).then().spec(ProblemSpec.problem(404));
+    }
+
+    @Test
     void aFailedCreationDoesNotUseUpTheKey() {
         String key = UUID.randomUUID().toString();
         String slug = "ซ้ำ-" + unique();
