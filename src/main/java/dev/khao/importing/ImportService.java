@@ -11,6 +11,7 @@ import dev.khao.auth.Actors;
 import dev.khao.common.KhaoConfig;
 import dev.khao.common.Slugs;
 import dev.khao.common.problem.Problem.FieldError;
+import dev.khao.common.StrictUtf8;
 import dev.khao.common.problem.ProblemException;
 import dev.khao.common.problem.ProblemType;
 import dev.khao.importing.ImportReport.ImportError;
@@ -199,6 +200,10 @@ public class ImportService {
         private Item prepare(NdjsonReader.Line line) {
             if (line.tooLong()) {
                 reject(line.number(), null, "line is longer than " + config.maxLineSize().asLongValue() + " bytes");
+                return null;
+            }
+            if (!StrictUtf8.isValid(line.bytes())) {
+                reject(line.number(), null, "is not valid UTF-8");
                 return null;
             }
             ImportLine article;

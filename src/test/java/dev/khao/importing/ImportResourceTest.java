@@ -134,6 +134,23 @@ class ImportResourceTest {
     }
 
     @Test
+    void aLineThatIsNotWellFormedUtf8IsRejectedAndTheRestImported() {
+        String source = "test-" + TestData.unique();
+        byte[] bad = "{\"id\": \"overlong\", \"title\": \"a__b\"}\n".getBytes(StandardCharsets.US_ASCII);
+        int at = new String(bad, StandardCharsets.US_ASCII).indexOf("__");
+        bad[at] = (byte) 0xC0;      // an overlong '/': Jackson would have imported the title as a/b
+        bad[at + 1] = (byte) 0xAF;
+        byte[] good = ndjson(List.of("{\"id\": \"fine\", \"title\": \"ข่าวดี\"}"));
+        byte[] body = new byte[bad.length + good.length];
+        System.arraycopy(bad, 0, body, 0, bad.length);
+        System.arraycopy(good, 0, body, bad.length, good.length);
+        JsonPath report = importLines(source, body);
+        assertEquals(1, report.getInt("created"));
+        assertEquals(List.of(1), report.getList("errors.line", Integer.class));
+        assertEquals("is not valid UTF-8", report.getString("errors[0].reason"));
+    }
+
+    @Test
     void aLineNestedTooDeeplyIsRejectedInTheReportsOwnWords() {
         String source = "test-" + TestData.unique();
         JsonPath report = importLines(source, ndjson(List.of("{\"id\": \"deep\", \"title\": " + "[".repeat(1_500) + "]".repeat(1_500) + "}")));

@@ -61,6 +61,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response notUtf8(dev.khao.common.StrictUtf8.Malformed e, UriInfo uri) {
+        return response(ProblemType.MALFORMED_REQUEST, "Request body is " + e.getMessage(), List.of(), uri);
+    }
+
+    @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             String field = pathOf(unknown);
