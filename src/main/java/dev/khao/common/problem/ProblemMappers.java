@@ -186,6 +186,12 @@ public class ProblemMappers {
             return retryAfter(5, ProblemType.UNAVAILABLE,
                     "The database cannot be reached or has no free connection; retry in a moment", uri);
         }
+        if (cause(e, io.vertx.core.http.HttpClosedException.class) != null) {
+            // The client went away while its body was read: nobody to answer, nothing wrong here, no stack trace in the
+            // log for every client that does it.
+            LOG.debugf("Client closed the connection during %s", uri == null ? "a request" : instance(uri));
+            return response(ProblemType.MALFORMED_REQUEST, "The connection was closed before the request body arrived", List.of(), uri);
+        }
         LOG.error("Unexpected failure", e);
         return response(ProblemType.INTERNAL, "The server failed to handle the request", List.of(), uri);
     }
@@ -237,7 +243,9 @@ public class ProblemMappers {
     }
 
     private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
+        // Bounded: I/O failures of a closed connection have been seen citing each other as causes.
+        int depth = 0;
+        for (Throwable t = e; t != null && depth++ < 32; t = t.getCause()) {
             if (type.isInstance(t)) {
                 return type.cast(t);
             }
