@@ -112,6 +112,13 @@ public class RequestTargetCheck {
             problems.send(context, ProblemType.BAD_PARAMETER, NO_HOST, List.of());
             return;
         }
+        // RFC 9112 §3.2: a request with several Host headers is a 400; of two, the first was taken silently.
+        List<String> hosts = request.headers().getAll(HttpHeaderNames.HOST);
+        if (!probe && hosts.size() > 1) {
+            problems.send(context, ProblemType.BAD_PARAMETER, "A request must have one Host header, not " + hosts.size(), List.of());
+            return;
+        }
+
         context.next();
     }
 

@@ -41,6 +41,14 @@ class DirectConnectionTest {
     }
 
     @Test
+    void twoHostHeadersAreA400ProblemNotTheFirstTakenSilently() throws IOException {
+        String two = RequestTargetCheckTest.exchange(server,
+                "GET /v1/articles HTTP/1.1\r\nHost: localhost\r\nHost: evil.example\r\nConnection: close\r\n\r\n");
+        assertTrue(two.startsWith("HTTP/1.1 400"), two);
+        assertTrue(two.contains("\"detail\":\"A request must have one Host header, not 2\""), two);
+    }
+
+    @Test
     void healthProbesWithoutHostAreStillAnswered() throws IOException {
         String response = RequestTargetCheckTest.exchange(server, "GET /q/health/live HTTP/1.0\r\n\r\n");
         assertTrue(response.startsWith("HTTP/1.0 200"), response);
