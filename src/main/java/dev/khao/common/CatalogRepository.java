@@ -53,7 +53,10 @@ public interface CatalogRepository<E extends CatalogEntity> extends PanacheRepos
     }
 
     default boolean slugTaken(String slug, UUID except) {
-        return count("slug = ?1 and id <> ?2", slug, except) > 0;
+        // Asked while the row being written is already changed: an automatic flush here wrote it twice (two versions
+        // and its type-ahead rows rebuilt twice per write). Only that row is changed, and its own slug is excluded.
+        return !getEntityManager().createNativeQuery("SELECT 1 FROM " + table() + " WHERE slug = ?1 AND id <> ?2 LIMIT 1")
+                .setParameter(1, slug).setParameter(2, except).setFlushMode(FlushModeType.COMMIT).getResultList().isEmpty();
     }
 
     /** {@link #articleLinks()} as {@code link(ref, article_id)}, joined to the linked articles as {@code a}. */

@@ -163,6 +163,18 @@ class TagResourceTest {
     }
 
     @Test
+    void everyWriteIsOneVersion() {
+        String id = create(Map.of("name", "รุ่น " + TestData.unique()));
+        given().contentType("application/merge-patch+json").body(Map.of("description", "หนึ่ง")).when().patch(TAGS + "/" + id)
+                .then().statusCode(200).body("version", equalTo(1));
+        given().contentType("application/merge-patch+json").body(Map.of("name", "รุ่นใหม่ " + TestData.unique())).when().patch(TAGS + "/" + id)
+                .then().statusCode(200).body("version", equalTo(2));
+        given().contentType("application/json").body(Map.of("name", "รุ่นสาม " + TestData.unique())).when().put(TAGS + "/" + id)
+                .then().statusCode(200).body("version", equalTo(3));
+        given().when().get(TAGS + "/" + id).then().body("version", equalTo(3));
+    }
+
+    @Test
     void suffixesGeneratedSlugWhenNameRepeats() {
         String first = create(Map.of("name", "ชื่อซ้ำ แท็ก"));
         String second = create(Map.of("name", "ชื่อซ้ำ แท็ก"));
