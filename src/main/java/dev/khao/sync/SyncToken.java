@@ -54,7 +54,14 @@ record SyncToken(ContentType listing, String cursor, SyncPosition position, Inst
                     checkListingCursor(listing, cursor);
                 }
                 Instant since = Cursor.time(f[5]).toInstant();
-                return new SyncToken(listing, cursor, new SyncPosition(Long.parseUnsignedLong(f[3]), Long.parseLong(f[4])), since,
+                // Transaction ids are 64-bit but count from 0 at a few billion a year; sequences count from 0. Past
+                // either, a token would read as "after everything" and a partner would silently wait forever.
+                long txid = Long.parseLong(f[3]);
+                long seq = Long.parseLong(f[4]);
+                if (txid < 0 || seq < 0) {
+                    throw new IllegalArgumentException("a position no log row has");
+                }
+                return new SyncToken(listing, cursor, new SyncPosition(txid, seq), since,
                         f[6].isEmpty() ? null : UUID.fromString(f[6]));
             }
         } catch (RuntimeException malformed) {

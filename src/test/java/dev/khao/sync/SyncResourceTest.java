@@ -221,7 +221,9 @@ class SyncResourceTest {
         String articleCursor = new dev.khao.common.paging.Cursor("publishedAt", "+999999999-12-31T23:59:59Z", UUID.randomUUID()).encode();
         for (String raw : new String[] {"1|SECTION|abc|817|0|" + now + "|", "1|TAG|-1|817|0|" + now + "|",
                 "1|ARTICLE|" + articleCursor + "|817|0|" + now + "|", "1||" + UUID.randomUUID() + "|817|0|" + now + "|",
-                "1|||817|0|+999999999-12-31T23:59:59Z|", "1|||817|0|" + now + "|not-a-uuid"}) {
+                "1|||817|0|+999999999-12-31T23:59:59Z|", "1|||817|0|" + now + "|not-a-uuid",
+                // positions no log row can have: a negative sequence, a transaction id past any PostgreSQL's
+                "1|||817|-1|" + now + "|", "1|||18446744073709551615|0|" + now + "|"}) {
             String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
             given().queryParam("token", token).get("/v1/sync").then().spec(ProblemSpec.problem(400))
                     .body("errors[0].field", org.hamcrest.Matchers.equalTo("token"));
