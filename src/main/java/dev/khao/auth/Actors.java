@@ -1,6 +1,7 @@
 package dev.khao.auth;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -14,17 +15,26 @@ public class Actors {
     public static final String SYSTEM = "system";
 
     private final Caller caller;
+    private final CurrentVertxRequest http;
 
-    public Actors(Caller caller) {
+    public Actors(Caller caller, CurrentVertxRequest http) {
         this.caller = caller;
+        this.http = http;
     }
 
-    /** The name to record as createdBy, updatedBy or deletedBy. */
+    /**
+     * The name to record as createdBy, updatedBy or deletedBy: the caller's while a client's request is served. Quarkus
+     * also activates the request context for startup observers (the demo content), where nobody calls: that work was
+     * recorded as written by "anonymous".
+     */
     public String name() {
-        return inRequest() ? caller.name() : SYSTEM;
+        return inRequest() && http.getCurrent() != null ? caller.name() : SYSTEM;
     }
 
-    /** Whether the actor may do what {@code role} may; background work may do anything. */
+    /**
+     * Whether the actor may do what {@code role} may; background work may do anything. (Decided by the request
+     * context alone: a request is never let off a check because its HTTP request could not be found.)
+     */
     public boolean has(Role role) {
         return !inRequest() || caller.has(role);
     }

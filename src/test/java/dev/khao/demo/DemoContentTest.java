@@ -1,5 +1,7 @@
 package dev.khao.demo;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -42,5 +44,21 @@ class DemoContentTest {
 
         String section = given().get("/v1/articles/" + id).then().extract().path("section.id");
         given().queryParam("section", section).get("/v1/articles").then().statusCode(200).body("data.id", contains(id));
+    }
+
+    @Test
+    void contentLoadedAtStartupIsRecordedAsWrittenBySystem() {
+        // Startup observers run with a request context active but no client: as the demo content is loaded.
+        ManagedContext context = Arc.container().requestContext();
+        context.activate();
+        String id;
+        try {
+            id = demo.load().id().toString();
+        } finally {
+            context.terminate();
+        }
+        given().get("/v1/articles/" + id).then().statusCode(200)
+                .body("createdBy", equalTo("system")).body("updatedBy", equalTo("system"));
+        given().get("/v1/articles/" + id + "/revisions").then().statusCode(200).body("data[0].createdBy", equalTo("system"));
     }
 }

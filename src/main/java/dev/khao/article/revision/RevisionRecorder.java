@@ -4,12 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.khao.article.ArticleResponse;
 import dev.khao.article.ArticleService;
-import dev.khao.auth.Caller;
+import dev.khao.auth.Actors;
 import dev.khao.common.ContentChanged;
 import dev.khao.common.ContentChanged.Change;
 import dev.khao.common.ContentChanged.ContentType;
 import dev.khao.common.LowerCaseEnums;
-import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -25,19 +24,16 @@ import java.util.Optional;
 @ApplicationScoped
 public class RevisionRecorder {
 
-    /** Who wrote when the server writes on its own (import writers, the scheduler), outside any request. */
-    static final String SYSTEM = "system";
-
     private final RevisionRepository revisions;
     private final ArticleService articles;
-    private final Caller caller;
+    private final Actors actors;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public RevisionRecorder(RevisionRepository revisions, ArticleService articles, Caller caller, ObjectMapper json, Clock clock) {
+    public RevisionRecorder(RevisionRepository revisions, ArticleService articles, Actors actors, ObjectMapper json, Clock clock) {
         this.revisions = revisions;
         this.articles = articles;
-        this.caller = caller;
+        this.actors = actors;
         this.json = json;
         this.clock = clock;
     }
@@ -64,13 +60,9 @@ public class RevisionRecorder {
         revision.change = LowerCaseEnums.name(change.change());
         revision.changedFields = SnapshotFields.changed(previous.map(p -> p.snapshot).orElse(null), snapshot);
         revision.snapshot = snapshot;
-        revision.createdBy = author();
+        revision.createdBy = actors.name();
         revision.createdAt = OffsetDateTime.now(clock);
         revisions.persist(revision);
         revisions.flush();
-    }
-
-    private String author() {
-        return Arc.container().requestContext().isActive() ? caller.name() : SYSTEM;
     }
 }
