@@ -416,14 +416,26 @@ public class ArticleService {
         if (requested == null) {
             return List.of();
         }
-        List<EntityLinkRequest> unique = requested.stream()
-                .collect(Collectors.toMap(EntityLinkRequest::id, r -> r, (first, again) -> first, java.util.LinkedHashMap::new))
-                .values().stream().toList();
+        // The same entity twice is one link; twice with different roles is a contradiction, not a choice to guess at.
+        Map<UUID, EntityLinkRequest> byRequest = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < requested.size(); i++) {
+            EntityLinkRequest link = requested.get(i);
+            EntityLinkRequest earlier = byRequest.putIfAbsent(link.id(), link);
+            if (earlier != null && role(earlier) != role(link)) {
+                throw ProblemException.invalidField("entities[" + i + "]", "links entity " + link.id() + " again with another role ("
+                        + role(link) + ", not " + role(earlier) + "); an article gives an entity one role");
+            }
+        }
+        List<EntityLinkRequest> unique = List.copyOf(byRequest.values());
         List<NamedEntity> found = lookup(unique.stream().map(EntityLinkRequest::id).toList(), entities, NamedEntity.class, "entities", "entity", missing, true);
         Map<UUID, NamedEntity> byId = found.stream().collect(Collectors.toMap(e -> e.id, e -> e));
         return unique.stream().filter(r -> byId.containsKey(r.id()))
-                .map(r -> new EntityLink(byId.get(r.id()), Objects.requireNonNullElse(r.role(), EntityRole.MENTIONED)))
+                .map(r -> new EntityLink(byId.get(r.id()), role(r)))
                 .toList();
+    }
+
+    private static EntityRole role(EntityLinkRequest link) {
+        return Objects.requireNonNullElse(link.role(), EntityRole.MENTIONED);
     }
 
     private List<RelatedLink> relatedLinks(Article article, List<RelatedRequest> requested, List<FieldError> missing) {

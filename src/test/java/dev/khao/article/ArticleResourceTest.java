@@ -71,6 +71,22 @@ class ArticleResourceTest {
     }
 
     @Test
+    void anEntityLinkedTwiceWithDifferentRolesIsRefusedAndTwiceWithOneRoleIsOneLink() {
+        String u = unique();
+        String entity = TestData.createEntity("person", Map.of("th", "อาร์มิดา " + u), List.of());
+        given().contentType(ContentType.JSON).body(Map.of("title", "ประชุมเอสแคป " + u,
+                        "entities", List.of(Map.of("id", entity, "role", "subject"), Map.of("id", entity, "role", "quoted"))))
+                .when().post("/v1/articles")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("entities[1]"))
+                .body("errors[0].message", startsWith("links entity " + entity + " again with another role (quoted, not subject)"));
+        String id = given().contentType(ContentType.JSON).body(Map.of("title", "ประชุมเอสแคป " + u,
+                        "entities", List.of(Map.of("id", entity, "role", "subject"), Map.of("id", entity, "role", "subject"))))
+                .when().post("/v1/articles").then().statusCode(201).extract().path("id");
+        given().get("/v1/articles/" + id).then().body("entities", hasSize(1)).body("entities[0].role", equalTo("subject"));
+    }
+
+    @Test
     void countsThaiWordsNotSpaces() {
         // One run of Thai letters without a space is still many words.
         given().contentType(ContentType.JSON).body(article("นับคำ " + unique(), "bodyText", "การเปลี่ยนผ่านทางดิจิทัลเพื่อลดช่องว่างการเข้าถึง"))
