@@ -77,7 +77,12 @@ record ImportLine(long number, String externalId, String title, String subtitle,
     }
 
     private static String id(ObjectNode object) throws Rejected {
-        JsonNode id = field(object, "id", "externalId");
+        JsonNode id;
+        try {
+            id = field(object, "id", "externalId");
+        } catch (Invalid e) {
+            throw new Rejected(null, e.getMessage());
+        }
         if (id == null) {
             return null;
         }
@@ -154,14 +159,26 @@ record ImportLine(long number, String externalId, String title, String subtitle,
     }
 
     /** The first of the names present with a non-null value. */
+    /**
+     * The first of a field's accepted spellings ({@code id} or {@code externalId}) the line has. Two spellings with
+     * different values are refused: which one was meant cannot be told, and the first used to win silently.
+     */
     private static JsonNode field(ObjectNode object, String... names) {
+        JsonNode found = null;
+        String foundName = null;
         for (String name : names) {
             JsonNode value = object.get(name);
-            if (value != null && !value.isNull()) {
-                return value;
+            if (value == null || value.isNull()) {
+                continue;
+            }
+            if (found == null) {
+                found = value;
+                foundName = name;
+            } else if (!found.equals(value)) {
+                throw new Invalid(foundName, "the line also has " + name + ", with another value; send one of them");
             }
         }
-        return null;
+        return found;
     }
 
     /** A field that cannot be read; unchecked so the field readers compose as expressions. */

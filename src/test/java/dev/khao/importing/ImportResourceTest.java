@@ -151,6 +151,20 @@ class ImportResourceTest {
     }
 
     @Test
+    void aFieldGivenInTwoSpellingsWithDifferentValuesIsRejectedNotGuessed() {
+        String source = "test-" + TestData.unique();
+        JsonPath report = importLines(source, ndjson(List.of(
+                "{\"id\": \"one\", \"externalId\": \"two\", \"title\": \"ข่าวสองรหัส\"}",
+                "{\"id\": \"dated\", \"title\": \"ข่าวสองวัน\", \"published_at\": \"2024-11-26T10:00:00+07:00\", \"publishedAt\": \"2024-11-27T10:00:00+07:00\"}",
+                "{\"id\": \"same\", \"externalId\": \"same\", \"title\": \"ข่าวรหัสเดียว\"}")));
+        assertEquals(1, report.getInt("created"));
+        assertEquals(List.of(1, 2), report.getList("errors.line", Integer.class));
+        assertEquals(List.of("id: the line also has externalId, with another value; send one of them",
+                        "published_at: the line also has publishedAt, with another value; send one of them"),
+                report.getList("errors.reason", String.class));
+    }
+
+    @Test
     void aLineNestedTooDeeplyIsRejectedInTheReportsOwnWords() {
         String source = "test-" + TestData.unique();
         JsonPath report = importLines(source, ndjson(List.of("{\"id\": \"deep\", \"title\": " + "[".repeat(1_500) + "]".repeat(1_500) + "}")));
