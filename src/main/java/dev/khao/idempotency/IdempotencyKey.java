@@ -8,7 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /** The {@code Idempotency-Key} header of a creating POST. */
 public class IdempotencyKey {
 
-    @HeaderParam("Idempotency-Key")
+    private static final String NAME = "Idempotency-Key";
+
+    @HeaderParam(NAME)
     @Parameter(description = "Any unique string (e.g. a UUID) of at most 255 characters: a repeat of this request with the same key "
             + "returns the first response instead of creating again; the same key with another body is a 422",
             example = "5f0c6c1e-2b7a-4c1e-9a51-0d5a3f9b7e21")
@@ -28,5 +30,4 @@ public class IdempotencyKey {
         return value;
     }
 
-    private static final String NAME = "Idempotency-Key";
 }

@@ -73,6 +73,8 @@ class IdempotentCreationTest {
                     .body("detail", equalTo("Idempotency-Key must be 1 to 255 characters"));
         }
         // Nothing was created by the refused requests
+        given().contentType(ContentType.JSON).header("idempotency-key", "").body(Map.of("name", name)).when().post("/v1/tags")
+                .then().spec(ProblemSpec.problem(400));
         given().get("/v1/tags/slug/" + dev.khao.common.Slugs.fromTitle(name)).then().spec(ProblemSpec.problem(404));
     }
 
