@@ -10,6 +10,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Reads whole-number and true/false query parameters ({@code limit}, {@code purge}) strictly, naming the parameter in
@@ -73,7 +74,7 @@ public class ScalarParamConverter implements ParamConverterProvider {
         }
     }
 
-    private static final java.util.regex.Pattern WHOLE_NUMBER = java.util.regex.Pattern.compile("-?[0-9]+");
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]+");
 
     /** Also 1 and 0: JAX-RS itself passes "0" for an absent primitive. */
     private static Object trueOrFalse(String value) {

@@ -45,7 +45,7 @@ public final class StrictUtf8 {
                 if (b < 0) {
                     check.end();
                 } else {
-                    check.accept(new byte[] {(byte) b}, 0, 1);
+                    check.step(b, check.offset++);
                 }
                 return b;
             }
@@ -67,21 +67,27 @@ public final class StrictUtf8 {
         int end = from + length;
         for (int i = from; i < end; i++) {
             int b = bytes[i] & 0xFF;
-            if (need == 0) {
-                if (b < 0x80) {
-                    continue;
-                }
-                lead(b, offset + i - from);
-            } else {
-                if (b < low || b > high) {
-                    throw new Malformed(offset + i - from);
-                }
-                need--;
-                low = 0x80;
-                high = 0xBF;
+            if (need != 0 || b >= 0x80) {
+                step(b, offset + i - from);
             }
         }
         offset += length;
+    }
+
+    /** One byte at offset {@code at}; ASCII outside a sequence needs no step. */
+    private void step(int b, long at) throws Malformed {
+        if (need == 0) {
+            if (b >= 0x80) {
+                lead(b, at);
+            }
+        } else {
+            if (b < low || b > high) {
+                throw new Malformed(at);
+            }
+            need--;
+            low = 0x80;
+            high = 0xBF;
+        }
     }
 
     /** The end of the bytes: a sequence still open there was cut short. */

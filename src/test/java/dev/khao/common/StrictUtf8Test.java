@@ -36,6 +36,17 @@ class StrictUtf8Test {
         byte[] text = "ข่าว café 😀 ESCAP เอสแคป".getBytes(StandardCharsets.UTF_8);
         assertTrue(StrictUtf8.isValid(text));
         assertArrayEquals(text, StrictUtf8.checking(trickling(text)).readAllBytes());
+        // read() one byte at a time takes the same path
+        InputStream oneByOne = StrictUtf8.checking(new ByteArrayInputStream(text));
+        java.io.ByteArrayOutputStream read = new java.io.ByteArrayOutputStream();
+        for (int b = oneByOne.read(); b >= 0; b = oneByOne.read()) {
+            read.write(b);
+        }
+        assertArrayEquals(text, read.toByteArray());
+        InputStream broken = StrictUtf8.checking(new ByteArrayInputStream(new byte[] {'a', (byte) 0xC0, (byte) 0xAF}));
+        broken.read();
+        StrictUtf8.Malformed malformed = assertThrows(StrictUtf8.Malformed.class, broken::read);
+        assertEquals("not valid UTF-8 at byte offset 1", malformed.getMessage());
     }
 
     @Test
