@@ -168,7 +168,8 @@ public class ArticleResource {
     @Path("/{id}")
     @Consumes({JsonMergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(summary = "Update an article with a JSON Merge Patch (RFC 7396)",
-            description = "Sending `bodyText` replaces the stored HTML body.")
+            description = "Sending `bodyText` replaces the stored HTML body. `null` removes a field, but `status` cannot be removed, "
+                    + "and `publishedAt` only when the article ends up a draft (400 otherwise).")
     @APIResponse(responseCode = "200", description = "The updated article", content = @Content(schema = @Schema(implementation = ArticleResponse.class)),
             headers = {@Header(name = "ETag", description = ApiDoc.ETAG, schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Last-Modified", description = ApiDoc.LAST_MODIFIED, schema = @Schema(type = SchemaType.STRING))})

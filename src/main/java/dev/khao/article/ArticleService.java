@@ -191,6 +191,26 @@ public class ArticleService {
         return new Upserted(insert(article, request, by).id, true);
     }
 
+    /**
+     * A merge patch's null removes a field, and a write without them would unpublish the article (no status is a
+     * draft) or date its publication anew (no time is "now"): a slip in a client, not what anyone means by "remove".
+     * Both are refused unless the article ends up a draft, where a planned time may be dropped.
+     */
+    private static void refuseRemovingPublication(Article article, JsonNode patch) {
+        if (!(patch instanceof ObjectNode object)) {
+            return;
+        }
+        JsonNode status = object.get("status");
+        if (status != null && status.isNull()) {
+            throw ProblemException.invalidField("status", "cannot be removed; send \"draft\" to unpublish");
+        }
+        JsonNode publishedAt = object.get("publishedAt");
+        boolean draftAfter = status == null ? article.status == ArticleStatus.DRAFT : ArticleStatus.DRAFT.toString().equals(status.asText());
+        if (publishedAt != null && publishedAt.isNull() && !draftAfter) {
+            throw ProblemException.invalidField("publishedAt", "can be removed only from a draft; send a new time to re-date the article");
+        }
+    }
+
     /** What an upsert did: the article's id, and whether it was created rather than replaced. */
     public record Upserted(UUID id, boolean created) {
     }
@@ -198,6 +218,7 @@ public class ArticleService {
     @Transactional
     public ArticleResponse patch(UUID id, JsonNode patch, Precondition precondition) {
         Article article = lock(id, precondition);
+        refuseRemovingPublication(article, patch);
         ArticleRequest current = ArticleMapper.toRequest(article);
         if (patch instanceof ObjectNode object && object.hasNonNull("bodyText") && !object.has("bodyHtml")) {
             // The stored body is HTML; a patch that sends text replaces it rather than conflicting with it.

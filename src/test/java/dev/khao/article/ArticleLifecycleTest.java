@@ -116,6 +116,33 @@ class ArticleLifecycleTest {
     }
 
     @Test
+    void aPatchCannotRemoveTheStatusOrThePublicationTimeOfAPublishedArticle() {
+        String publishedAt = "2026-03-01T09:30:00+07:00";
+        String id = createArticle(article("ข่าวเผยแพร่แล้ว " + unique(), "status", "published", "publishedAt", publishedAt));
+        Map<String, Object> noStatus = new HashMap<>();
+        noStatus.put("status", null);
+        given().contentType(MERGE_PATCH).body(noStatus).patch("/v1/articles/" + id).then().spec(problem(400))
+                .body("errors[0].field", equalTo("status")).body("errors[0].message", containsString("send \"draft\" to unpublish"));
+        Map<String, Object> noTime = new HashMap<>();
+        noTime.put("publishedAt", null);
+        noTime.put("title", "ไม่ควรเปลี่ยน");
+        given().contentType(MERGE_PATCH).body(noTime).patch("/v1/articles/" + id).then().spec(problem(400))
+                .body("errors[0].field", equalTo("publishedAt")).body("errors[0].message", containsString("only from a draft"));
+        given().get("/v1/articles/" + id).then().statusCode(200).body("status", equalTo("published"))
+                .body("publishedAt", equalTo("2026-03-01T09:30:00+07:00")).body("title", startsWith("ข่าวเผยแพร่แล้ว")).body("version", equalTo(0));
+
+        // Unpublishing drops the time in the same patch, and a draft's planned time may go on its own.
+        noTime.put("status", "draft");
+        noTime.remove("title");
+        given().contentType(MERGE_PATCH).body(noTime).patch("/v1/articles/" + id).then().statusCode(200)
+                .body("status", equalTo("draft")).body("publishedAt", nullValue());
+        String planned = createArticle(article("ร่างมีกำหนด " + unique(), "publishedAt", "2026-12-24T08:00:00+07:00"));
+        noTime.remove("status");
+        given().contentType(MERGE_PATCH).body(noTime).patch("/v1/articles/" + planned).then().statusCode(200)
+                .body("status", equalTo("draft")).body("publishedAt", nullValue());
+    }
+
+    @Test
     void scheduledArticleIsInvisibleBeforeItsTimeAndVisibleAfterWithoutTheScheduler() {
         String u = unique();
         String section = TestData.createSection("ตั้งเวลา " + u);
