@@ -71,7 +71,7 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         long total = count(String.join(" and ", where), params.toArray());
 
         if (after != null) {
-            keyset(sort, sort.byTime() ? after.timeKey() : after.key(), after.id(), where, params);
+            keyset(sort, sort.byTime() ? after.timeKey() : after.sortKey(), after.id(), where, params);
         }
         List<Article> rows = find(ordered(where, sort), params.toArray()).range(0, request.limit()).list();
         return Page.fromOverfetch(rows, total, request.limit(), a -> new Cursor(sort.param(),

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * A keyset position: the sort value and id of the last item of a page. Encoded opaquely so clients cannot
@@ -18,6 +19,7 @@ import java.util.UUID;
 public record Cursor(String sort, String key, UUID id) {
 
     private static final char SEPARATOR = '\u001f';
+    private static final Pattern SORT_KEY = Pattern.compile("[0-9a-f]*");
 
     public String encode() {
         String raw = sort + SEPARATOR + key + SEPARATOR + id;
@@ -43,6 +45,17 @@ public record Cursor(String sort, String key, UUID id) {
             // falls through to the problem below
         }
         throw invalid();
+    }
+
+    /**
+     * The key of a list in dictionary order ({@link dev.khao.common.SortKeys}): lower-case hex, whole bytes. Any other
+     * key would page from a place no name sorts to, an empty page where a 400 is due.
+     */
+    public String sortKey() {
+        if (key.length() % 2 != 0 || !SORT_KEY.matcher(key).matches()) {
+            throw invalid();
+        }
+        return key;
     }
 
     /** The key of a list ordered by a time, as {@link OffsetDateTime#toString()} or {@link java.time.Instant#toString()} wrote it. */

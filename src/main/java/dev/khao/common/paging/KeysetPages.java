@@ -29,7 +29,7 @@ public final class KeysetPages {
         String condition = filter;
         if (after != null) {
             int key = args.size() + 1;
-            args.add(after.key());
+            args.add(after.sortKey());
             args.add(after.id());
             String keyset = "(nameSortKey > ?" + key + " or (nameSortKey = ?" + key + " and id > ?" + (key + 1) + "))";
             condition = condition + " and " + keyset;

@@ -41,6 +41,23 @@ class ForgedCursorTest {
     }
 
     @Test
+    void aDictionaryOrderKeyThatIsNotWholeLowerCaseHexIsA400() {
+        Map<String, String> lists = Map.of(
+                "/v1/articles?sort=title", "title",
+                "/v1/articles?sort=-title", "-title",
+                "/v1/tags", "name",
+                "/v1/entities", "name");
+        lists.forEach((path, sort) -> {
+            for (String key : new String[] {"ชื่อ", "0E39", "0e3", "zz"}) {
+                rejects(path, new Cursor(sort, key, ID).encode());
+            }
+        });
+        // A well-formed key pages on, even from a place no name sorts to.
+        given().queryParam("cursor", new Cursor("name", "ff", ID).encode()).get("/v1/tags").then().statusCode(200);
+        given().queryParam("cursor", new Cursor("title", "", ID).encode()).queryParam("sort", "title").get("/v1/articles").then().statusCode(200);
+    }
+
+    @Test
     void aCursorCarryingANulOrUndecodableBytesIsA400() {
         rejects("/v1/sections", new Cursor("name", "0e39\u00000e02", ID).encode());
         byte[] undecodable = "name\u001f\u00ff\u001f00000000-0000-0000-0000-000000000000".getBytes(StandardCharsets.ISO_8859_1);
