@@ -40,7 +40,8 @@ public class ArticleRevision {
     public List<String> changedFields;
 
     /**
-     * The article's representation (as GET answered it) right after the write. Not updatable, like the whole entity,
+     * The article's representation (as GET answered it) right after the write, stored without its derived
+     * {@code bodyText} (see {@link StoredSnapshots}). Not updatable, like the whole entity,
      * but said of the column too: Hibernate deep-copies every updatable value it persists, a JSON tree by writing and
      * reading it back, which was a fortieth of an import's application time.
      */

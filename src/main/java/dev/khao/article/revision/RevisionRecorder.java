@@ -1,7 +1,7 @@
 package dev.khao.article.revision;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.khao.article.ArticleResponse;
 import dev.khao.article.ArticleService;
 import dev.khao.auth.Actors;
@@ -52,14 +52,14 @@ public class RevisionRecorder {
         if (current.isEmpty()) {
             return;
         }
-        JsonNode snapshot = json.valueToTree(current.get());
+        ObjectNode snapshot = json.valueToTree(current.get());
         Optional<ArticleRevision> previous = revisions.latest(change.id());
         ArticleRevision revision = new ArticleRevision();
         revision.articleId = change.id();
         revision.number = previous.map(p -> p.number + 1).orElse(1);
         revision.change = LowerCaseEnums.name(change.change());
-        revision.changedFields = SnapshotFields.changed(previous.map(p -> p.snapshot).orElse(null), snapshot);
-        revision.snapshot = snapshot;
+        revision.changedFields = SnapshotFields.changed(previous.map(p -> StoredSnapshots.full(p.snapshot, snapshot)).orElse(null), snapshot);
+        revision.snapshot = StoredSnapshots.stored(snapshot);
         revision.createdBy = actors.name();
         revision.createdAt = OffsetDateTime.now(clock);
         revisions.persist(revision);

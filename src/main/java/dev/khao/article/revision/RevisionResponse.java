@@ -17,8 +17,9 @@ public record RevisionResponse(
         OffsetDateTime createdAt,
         @Schema(description = "The article as GET answered it right after this write", implementation = ArticleResponse.class) JsonNode article) {
 
-    static RevisionResponse of(ArticleRevision revision) {
+    /** The revision with its article as it was ({@link StoredSnapshots#full}). */
+    static RevisionResponse of(ArticleRevision revision, JsonNode article) {
         return new RevisionResponse(revision.number, revision.change, List.copyOf(revision.changedFields), revision.createdBy,
-                revision.createdAt, revision.snapshot);
+                revision.createdAt, article);
     }
 }

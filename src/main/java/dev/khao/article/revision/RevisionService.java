@@ -58,7 +58,8 @@ public class RevisionService {
 
     @Transactional
     public RevisionResponse get(UUID articleId, int number) {
-        return RevisionResponse.of(find(articleId, number));
+        ArticleRevision revision = find(articleId, number);
+        return RevisionResponse.of(revision, StoredSnapshots.full(revision.snapshot, null));
     }
 
     /** From revision {@code against} (by default the one before) to revision {@code number}. */
@@ -69,12 +70,14 @@ public class RevisionService {
             throw ProblemException.invalidField("against", "is required for revision 1, which has no revision before it");
         }
         ArticleRevision before = find(articleId, against == null ? number - 1 : against);
-        List<FieldChange> fields = SnapshotFields.changed(before.snapshot, after.snapshot).stream()
+        JsonNode afterSnapshot = StoredSnapshots.full(after.snapshot, null);
+        JsonNode beforeSnapshot = StoredSnapshots.full(before.snapshot, afterSnapshot);
+        List<FieldChange> fields = SnapshotFields.changed(beforeSnapshot, afterSnapshot).stream()
                 .filter(field -> !BODY.contains(field))
-                .map(field -> new FieldChange(field, SnapshotFields.valueOf(before.snapshot, field), SnapshotFields.valueOf(after.snapshot, field)))
+                .map(field -> new FieldChange(field, SnapshotFields.valueOf(beforeSnapshot, field), SnapshotFields.valueOf(afterSnapshot, field)))
                 .toList();
-        String beforeBody = SnapshotFields.valueOf(before.snapshot, "bodyText").asText("");
-        String afterBody = SnapshotFields.valueOf(after.snapshot, "bodyText").asText("");
+        String beforeBody = SnapshotFields.valueOf(beforeSnapshot, "bodyText").asText("");
+        String afterBody = SnapshotFields.valueOf(afterSnapshot, "bodyText").asText("");
         List<RevisionDiff.ParagraphChange> body = beforeBody.equals(afterBody) ? List.of()
                 : ParagraphDiff.between(ParagraphDiff.paragraphs(beforeBody), ParagraphDiff.paragraphs(afterBody));
         return new RevisionDiff(after.number, before.number, fields, body);
@@ -86,7 +89,7 @@ public class RevisionService {
      */
     @Transactional
     public ArticleResponse restore(UUID articleId, int number, Precondition precondition) {
-        JsonNode snapshot = find(articleId, number).snapshot;
+        JsonNode snapshot = StoredSnapshots.full(find(articleId, number).snapshot, null);
         ArticleResponse earlier;
         try {
             earlier = snapshots.treeToValue(snapshot, ArticleResponse.class);

@@ -1,5 +1,6 @@
 package dev.khao.article.body;
 
+import dev.khao.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -153,6 +154,19 @@ class ArticleBodyTest {
         ArticleBody body = ArticleBody.fromHtml("ข่าว<div>หนึ่ง</div><table><tr><td>ก</td></tr></table><p onclick=\"x\">สอง<br></p>" + THAI_PARAGRAPH);
 
         assertEquals(body, ArticleBody.fromHtml(body.html()));
+    }
+
+    @Test
+    void aBodysHtmlGivesItsTextAgain() {
+        // Revisions store only the HTML and derive the text when read.
+        for (int i = 0; i < 12; i++) {
+            ArticleBody body = ArticleBody.fromText(TestData.corpusArticle(i).get("body").asText());
+            assertEquals(body.text(), ArticleBody.fromHtml(body.html()).text(), "corpus article " + i);
+        }
+        ArticleBody seed = ArticleBody.fromText(TestData.resource("seed-article.txt"));
+        assertEquals(seed.text(), ArticleBody.fromHtml(seed.html()).text());
+        ArticleBody lines = ArticleBody.fromText("บรรทัดหนึ่ง\nบรรทัดสอง  <b>\n\n\n  ย่อหน้า & สอง ");
+        assertEquals(lines.text(), ArticleBody.fromHtml(lines.html()).text());
     }
 
     @Test

@@ -104,6 +104,27 @@ class RevisionResourceTest {
     }
 
     @Test
+    void aRevisionsArticleIsExactlyWhatGetAnsweredAndAMarkupOnlyEditChangesNoText() {
+        String html = "<h2>สรุปข่าว</h2><p>บรรทัดหนึ่ง<br>บรรทัดสอง</p><ul><li>ยางพารา</li><li>มันสำปะหลัง</li></ul>"
+                + "<table><tr><th>จังหวัด</th><td>ตรัง</td></tr></table><blockquote><p>ราคาดีขึ้น</p></blockquote>";
+        Map<String, Object> body = new HashMap<>();
+        body.put("title", "ราคาพืชผล " + unique());
+        body.put("bodyHtml", html);
+        String id = createArticle(body);
+        Map<String, Object> asCreated = given().when().get("/v1/articles/" + id).then().statusCode(200).extract().jsonPath().getMap("");
+        patch(id, Map.of("bodyHtml", html.replace("ยางพารา", "<strong>ยางพารา</strong>")));
+
+        Map<String, Object> firstRevision = given().when().get("/v1/articles/" + id + "/revisions/1").then().statusCode(200)
+                .extract().jsonPath().getMap("article");
+        assertEquals(asCreated, firstRevision);
+        given().when().get("/v1/articles/" + id + "/revisions/2").then().statusCode(200)
+                .body("changedFields", hasItem("bodyHtml")).body("changedFields", not(hasItem("bodyText")))
+                .body("article.bodyText", equalTo(asCreated.get("bodyText")));
+        given().when().get("/v1/articles/" + id + "/revisions/2/diff").then().statusCode(200)
+                .body("fields.field", not(hasItem("bodyText"))).body("body", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
     void diffShowsChangedFieldsAndTheBodyParagraphByParagraph() {
         String before = "สภาพอากาศวันนี้ " + unique();
         String id = article(before, "ภาคเหนือมีหมอก\n\nภาคกลางมีฝนร้อยละ 40\n\nกรุงเทพฯ อากาศร้อน");
