@@ -32,7 +32,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -101,13 +100,14 @@ public class ArticleResource {
             content = @Content(schema = @Schema(implementation = ArticleMoved.class)))
     @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response getBySlug(@Parameter(example = "ชัยวุฒิ-โชว์เน็ตประชารัฐ-ลดช่องว่างการเข้าถึงดิจิทัล") @PathParam("slug") String slug,
-                              @Parameter(description = "th or en") @QueryParam("language") String language) {
+                              @Parameter(description = "th or en") @QueryParam("language") String language, @Context UriInfo uri) {
         ArticleService.BySlug found = service.getBySlug(slug, language(language));
         if (!found.moved()) {
             return responses.ok(found.article(), found.article().updatedAt());
         }
         ArticleResponse article = found.article();
-        URI location = UriBuilder.fromPath("/v1/articles/slug/{slug}").queryParam("language", article.language()).build(article.slug());
+        // Absolute, as the Location header is sent, so the body says the same
+        URI location = uri.getBaseUriBuilder().path("/v1/articles/slug/{slug}").queryParam("language", article.language()).build(article.slug());
         return Response.status(Response.Status.MOVED_PERMANENTLY).location(location)
                 .entity(new ArticleMoved(article.id(), article.slug(), article.language(), location.toString())).build();
     }
