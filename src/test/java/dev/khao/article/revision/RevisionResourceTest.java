@@ -125,6 +125,23 @@ class RevisionResourceTest {
     }
 
     @Test
+    void aSnapshotStoredWithItsTextBeforeV25IsReadWithThatText() throws SQLException {
+        String id = article("ข่าวก่อนรุ่นใหม่ " + unique(), "ย่อหน้าเดียว");
+        // Revisions written before V25 kept bodyText in the snapshot; one is written here the way they were.
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            sql.execute("INSERT INTO article_revisions (article_id, number, change, changed_fields, snapshot, created_by, created_at) "
+                    + "SELECT article_id, 2, 'updated', ARRAY['bodyHtml', 'bodyText'], "
+                    + "snapshot || jsonb_build_object('bodyHtml', '<p>ย่อหน้าแรก</p><p>ย่อหน้าสอง</p>', 'bodyText', 'ย่อหน้าแรก\n\nย่อหน้าสอง'), "
+                    + "created_by, created_at FROM article_revisions WHERE article_id = '" + id + "' AND number = 1");
+        }
+        given().when().get("/v1/articles/" + id + "/revisions/2").then().statusCode(200)
+                .body("article.bodyText", equalTo("ย่อหน้าแรก\n\nย่อหน้าสอง"));
+        given().when().get("/v1/articles/" + id + "/revisions/2/diff").then().statusCode(200)
+                .body("body.change", contains("removed", "added", "added"))
+                .body("body.text", contains("ย่อหน้าเดียว", "ย่อหน้าแรก", "ย่อหน้าสอง"));
+    }
+
+    @Test
     void diffShowsChangedFieldsAndTheBodyParagraphByParagraph() {
         String before = "สภาพอากาศวันนี้ " + unique();
         String id = article(before, "ภาคเหนือมีหมอก\n\nภาคกลางมีฝนร้อยละ 40\n\nกรุงเทพฯ อากาศร้อน");
