@@ -144,12 +144,8 @@ public class ProblemMappers {
         if (status >= 500) {
             LOG.error("Request failed", e);
         }
-        Response.ResponseBuilder builder = Response.fromResponse(response(type, detail, List.of(), uri));
-        // 405 must say what is allowed (RFC 9110 §15.5.6).
-        if (status == 405 && e.getResponse().getHeaderString("Allow") != null) {
-            builder.header("Allow", e.getResponse().getHeaderString("Allow"));
-        }
-        return builder.status(status).build();
+        // A 405's Allow header is added by AllowHeader, which knows the path's methods.
+        return Response.fromResponse(response(type, detail, List.of(), uri)).status(status).build();
     }
 
     @ServerExceptionMapper
