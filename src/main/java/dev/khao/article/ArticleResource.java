@@ -116,10 +116,14 @@ public class ArticleResource {
     @Path("/{id}/slug-redirects")
     @Allowed(Role.EDITOR)
     @Operation(summary = "List an article's old slugs", description = "The slugs the article had before renames, which still redirect to it (newest first).")
-    @APIResponse(responseCode = "200", description = "The old slugs")
+    @APIResponse(responseCode = "200", description = "A page of old slugs", content = @Content(schema = @Schema(implementation = OldSlugList.class)))
     @APIResponse(responseCode = "404", description = ApiDoc.NOT_FOUND, content = @Content(mediaType = ApiDoc.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public List<OldSlug> oldSlugs(@PathParam("id") UUID id) {
-        return service.oldSlugs(id).stream().map(r -> new OldSlug(r.slug(), r.language(), r.createdAt(), r.createdBy())).toList();
+    public Response oldSlugs(@PathParam("id") UUID id,
+                             @Parameter(description = "Cursor from `meta.nextCursor` of the previous page") @QueryParam("cursor") String cursor,
+                             @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("limit") Integer limit,
+                             @Context UriInfo uri) {
+        PageRequest page = PageRequest.of(cursor, limit, config.paging().defaultLimit(), config.paging().maxLimit());
+        return PageLinks.ok(service.oldSlugs(id, page).toResponse(r -> new OldSlug(r.slug(), r.language(), r.createdAt(), r.createdBy())), uri);
     }
 
     @DELETE
@@ -234,6 +238,11 @@ public class ArticleResource {
     public record OldSlug(@Schema(example = "ชัยวุฒิ-โชว์เน็ต") String slug, @Schema(example = "th") ArticleLanguage language,
                           @Schema(description = "When the article was renamed away from it") OffsetDateTime since,
                           @Schema(description = "Who renamed it") String by) {
+    }
+
+    /** Schema of a page of old slugs, for the contract. */
+    @Schema(name = "OldSlugList")
+    public record OldSlugList(List<OldSlug> data, ListResponse.ListMeta meta) {
     }
 
     /** Schema of a page of articles, for the contract. */

@@ -21,6 +21,7 @@ import dev.khao.common.LinkedRowLocks;
 import dev.khao.common.Slugs;
 import dev.khao.common.SortKeys;
 import dev.khao.common.paging.ListResponse;
+import dev.khao.common.paging.Page;
 import dev.khao.common.paging.PageRequest;
 import dev.khao.common.problem.Problem.FieldError;
 import dev.khao.common.problem.ProblemException;
@@ -272,11 +273,11 @@ public class ArticleService {
         return ArticleMapper.toResponse(article);
     }
 
-    /** The old slugs that still lead to the article, newest first. */
+    /** A page of the old slugs that still lead to the article, newest first. */
     @Transactional
-    public List<Redirect> oldSlugs(UUID id) {
+    public Page<Redirect> oldSlugs(UUID id, PageRequest request) {
         find(id);
-        return redirects.ofArticle(id);
+        return redirects.ofArticle(id, request);
     }
 
     /** Lets another article take an old slug; a 404 when the slug redirects nowhere. */

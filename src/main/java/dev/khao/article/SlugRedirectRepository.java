@@ -1,6 +1,9 @@
 package dev.khao.article;
 
 import dev.khao.common.SqlTimestamps;
+import dev.khao.common.paging.Cursor;
+import dev.khao.common.paging.Page;
+import dev.khao.common.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -15,6 +18,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class SlugRedirectRepository {
 
+    private static final String BY_RENAME = "renamed";
     private final EntityManager em;
 
     public SlugRedirectRepository(EntityManager em) {
@@ -36,10 +40,31 @@ public class SlugRedirectRepository {
         return rows(query.getResultList()).stream().findFirst();
     }
 
-    /** The old slugs of an article, newest first. */
-    public List<Redirect> ofArticle(UUID articleId) {
-        return rows(em.createNativeQuery("SELECT slug, language, article_id, created_at, created_by FROM article_slug_redirects"
-                + " WHERE article_id = ?1 ORDER BY created_at DESC, slug").setParameter(1, articleId).getResultList());
+    /**
+     * One page of an article's old slugs, newest first: the cursor holds the last one's time, language and slug (no
+     * slug holds a space) and the article's id, so it never pages another article's list.
+     */
+    public Page<Redirect> ofArticle(UUID articleId, PageRequest request) {
+        Cursor after = Cursor.decode(request.cursor(), BY_RENAME);
+        String where = "WHERE article_id = ?1";
+        Object[] position = {};
+        if (after != null) {
+            String[] key = after.key().split(" ", 3);
+            if (!after.id().equals(articleId) || key.length != 3) {
+                throw Cursor.invalid();
+            }
+            where += " AND (created_at, language, slug) < (?2, ?3, ?4)";
+            position = new Object[]{Cursor.time(key[0]), key[1], key[2]};
+        }
+        long total = ((Number) em.createNativeQuery("SELECT count(*) FROM article_slug_redirects WHERE article_id = ?1")
+                .setParameter(1, articleId).getSingleResult()).longValue();
+        var query = em.createNativeQuery("SELECT slug, language, article_id, created_at, created_by FROM article_slug_redirects "
+                + where + " ORDER BY created_at DESC, language DESC, slug DESC LIMIT " + (request.limit() + 1)).setParameter(1, articleId);
+        for (int i = 0; i < position.length; i++) {
+            query.setParameter(i + 2, position[i]);
+        }
+        return Page.fromOverfetch(rows(query.getResultList()), total, request.limit(),
+                r -> new Cursor(BY_RENAME, r.createdAt() + " " + r.language() + " " + r.slug(), articleId));
     }
 
     /** Whether the slug still redirects to an article other than {@code except}. */

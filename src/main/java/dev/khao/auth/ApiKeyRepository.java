@@ -1,7 +1,7 @@
 package dev.khao.auth;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import dev.khao.common.paging.Cursor;
+import dev.khao.common.paging.KeysetPages;
 import dev.khao.common.paging.Page;
 import dev.khao.common.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,8 +14,6 @@ import java.util.UUID;
 /** Queries over API keys. */
 @ApplicationScoped
 public class ApiKeyRepository implements PanacheRepositoryBase<ApiKey, UUID> {
-
-    private static final String BY_CREATION = "created";
 
     public Optional<ApiKey> findByHash(byte[] hash) {
         return find("keyHash", (Object) hash).firstResultOptional();
@@ -31,13 +29,7 @@ public class ApiKeyRepository implements PanacheRepositoryBase<ApiKey, UUID> {
 
     /** One page in creation order. */
     public Page<ApiKey> page(PageRequest request) {
-        Cursor after = Cursor.decode(request.cursor(), BY_CREATION);
-        long total = count();
-        List<ApiKey> rows = after == null
-                ? find("order by createdAt, id").range(0, request.limit()).list()
-                : find("createdAt > ?1 or (createdAt = ?1 and id > ?2) order by createdAt, id",
-                        after.timeKey(), after.id()).range(0, request.limit()).list();
-        return Page.fromOverfetch(rows, total, request.limit(), key -> new Cursor(BY_CREATION, key.createdAt.toString(), key.id));
+        return KeysetPages.byCreation(this, request, key -> key.createdAt, key -> key.id);
     }
 
     /** Records a use without loading or versioning the key: many requests may use it at once. */

@@ -66,10 +66,12 @@ public class WebhookResource {
 
     @GET
     @Operation(summary = "List webhook subscriptions", description = "Oldest first; secrets are never shown again.")
-    @APIResponse(responseCode = "200", description = "Every subscription", content = @Content(schema = @Schema(implementation = WebhookList.class)))
-    public WebhookList list() {
-        List<WebhookResponse> all = service.list();
-        return new WebhookList(all, new ListResponse.ListMeta(all.size(), all.size(), null));
+    @APIResponse(responseCode = "200", description = "A page of subscriptions", content = @Content(schema = @Schema(implementation = WebhookList.class)))
+    public Response list(@Parameter(description = "Cursor from `meta.nextCursor` of the previous page") @QueryParam("cursor") String cursor,
+                         @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("limit") Integer limit,
+                         @Context UriInfo uri) {
+        PageRequest page = PageRequest.of(cursor, limit, config.paging().defaultLimit(), config.paging().maxLimit());
+        return PageLinks.ok(service.list(page), uri);
     }
 
     @GET

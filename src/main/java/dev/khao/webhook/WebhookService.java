@@ -47,9 +47,10 @@ public class WebhookService {
         return respond(subscription, true);
     }
 
+    /** Oldest first; subscriptions are few, but the list pages like every other. */
     @Transactional
-    public List<WebhookResponse> list() {
-        return subscriptions.all().stream().map(s -> respond(s, false)).toList();
+    public ListResponse<WebhookResponse> list(PageRequest request) {
+        return subscriptions.page(request).toResponse(s -> respond(s, false));
     }
 
     @Transactional

@@ -1,5 +1,8 @@
 package dev.khao.webhook;
 
+import dev.khao.common.paging.KeysetPages;
+import dev.khao.common.paging.Page;
+import dev.khao.common.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,8 +18,8 @@ class WebhookSubscriptionRepository implements PanacheRepositoryBase<WebhookSubs
         return list("enabled = true");
     }
 
-    List<WebhookSubscription> all() {
-        return list("order by createdAt, id");
+    Page<WebhookSubscription> page(PageRequest request) {
+        return KeysetPages.byCreation(this, request, subscription -> subscription.createdAt, subscription -> subscription.id);
     }
 
     /**

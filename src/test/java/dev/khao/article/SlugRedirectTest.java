@@ -52,8 +52,8 @@ class SlugRedirectTest {
         bySlug(c).statusCode(200).body("id", equalTo(id));
         // Followed, the redirect lands on the article.
         TestKeys.anonymous().get("/v1/articles/slug/" + a).then().statusCode(200).body("id", equalTo(id)).body("slug", equalTo(c));
-        given().get("/v1/articles/" + id + "/slug-redirects").then().statusCode(200).body("slug", containsInAnyOrder(a, b))
-                .body("[0].by", equalTo("admin (KHAO_ADMIN_KEY)"));
+        given().get("/v1/articles/" + id + "/slug-redirects").then().statusCode(200).body("data.slug", contains(b, a))
+                .body("data[0].by", equalTo("admin (KHAO_ADMIN_KEY)")).body("meta.total", equalTo(2)).body("meta.nextCursor", nullValue());
     }
 
     @Test
@@ -66,7 +66,31 @@ class SlugRedirectTest {
         rename(id, a);
         bySlug(a).statusCode(200).body("id", equalTo(id));
         bySlug(b).statusCode(301).header("Location", endsWith(location(a)));
-        given().get("/v1/articles/" + id + "/slug-redirects").then().body("slug", contains(b));
+        given().get("/v1/articles/" + id + "/slug-redirects").then().body("data.slug", contains(b));
+    }
+
+    @Test
+    void oldSlugsAreListedNewestFirstInPagesOfTheirOwnArticle() {
+        String u = unique();
+        String id = createArticle(Map.of("title", "หลายชื่อ " + u, "slug", "ชื่อที่หนึ่ง-" + u, "status", "published"));
+        rename(id, "ชื่อที่สอง-" + u);
+        rename(id, "ชื่อที่สาม-" + u);
+        rename(id, "ชื่อที่สี่-" + u);
+
+        var first = given().queryParam("limit", 2).get("/v1/articles/" + id + "/slug-redirects").then().statusCode(200)
+                .body("data.slug", contains("ชื่อที่สาม-" + u, "ชื่อที่สอง-" + u))
+                .body("meta.total", equalTo(3)).body("meta.limit", equalTo(2)).body("meta.nextCursor", notNullValue())
+                .header("Link", containsString("rel=\"next\"")).extract();
+        String cursor = first.path("meta.nextCursor");
+        given().queryParam("limit", 2).queryParam("cursor", cursor).get("/v1/articles/" + id + "/slug-redirects").then().statusCode(200)
+                .body("data.slug", contains("ชื่อที่หนึ่ง-" + u)).body("meta.nextCursor", nullValue());
+
+        // A cursor pages only the list it came from.
+        String other = createArticle(Map.of("title", "อีกข่าว " + u, "status", "published"));
+        given().queryParam("cursor", cursor).get("/v1/articles/" + other + "/slug-redirects").then().spec(problem(400))
+                .body("errors[0].field", equalTo("cursor"));
+        given().queryParam("limit", 101).get("/v1/articles/" + id + "/slug-redirects").then().spec(problem(400))
+                .body("errors[0].field", equalTo("limit"));
     }
 
     @Test

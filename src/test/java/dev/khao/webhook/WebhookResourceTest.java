@@ -269,6 +269,46 @@ class WebhookResourceTest {
     }
 
     @Test
+    void subscriptionsAreListedOldestFirstInPages() {
+        List<String> mine = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String id = given().contentType(ContentType.JSON)
+                    .body(Map.of("url", "http://127.0.0.1:9/hook-" + i, "events", List.of("author.deleted"), "description", "หน้าที่ " + i))
+                    .post("/v1/admin/webhooks").then().statusCode(201).extract().path("id");
+            subscriptions.add(id);
+            mine.add(id);
+        }
+        List<String> listed = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var request = given().queryParam("limit", 2);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.get("/v1/admin/webhooks").then().statusCode(200)
+                    .body("meta.limit", equalTo(2)).body("data.size()", org.hamcrest.Matchers.lessThanOrEqualTo(2))
+                    .body("data.secret", org.hamcrest.Matchers.everyItem(nullValue()))
+                    .extract();
+            assertTrue((Integer) page.path("meta.total") >= 3);
+            listed.addAll(page.path("data.id"));
+            cursor = page.path("meta.nextCursor");
+            if (cursor != null) {
+                assertTrue(page.header("Link").contains("rel=\"next\""));
+            }
+            pages++;
+        } while (cursor != null);
+        assertTrue(pages >= 2);
+        // Every subscription once, and these three in the order they were made.
+        assertEquals(listed.size(), new java.util.HashSet<>(listed).size());
+        assertEquals(mine, listed.stream().filter(mine::contains).toList());
+
+        given().queryParam("limit", 0).get("/v1/admin/webhooks").then().spec(ProblemSpec.problem(400)).body("errors[0].field", equalTo("limit"));
+        given().queryParam("cursor", "bm90LWEtY3Vyc29y").get("/v1/admin/webhooks").then().spec(ProblemSpec.problem(400))
+                .body("errors[0].field", equalTo("cursor"));
+    }
+
+    @Test
     void webhooksAreForAdminsOnly() {
         String partner = keys.create("พันธมิตร " + TestData.unique(), Role.PARTNER, null, null, "test").secret();
         TestKeys.withKey(partner).get("/v1/admin/webhooks").then().spec(ProblemSpec.problem(403));
