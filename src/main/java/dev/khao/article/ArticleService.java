@@ -51,13 +51,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Rules for articles: body sanitising and counting, slugs, references that must exist, publication times. */
 @ApplicationScoped
 public class ArticleService {
+
+    private static final Pattern CANONICAL_UUID = Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
 
     private final ArticleRepository articles;
     private final SectionRepository sections;
@@ -299,10 +301,10 @@ public class ArticleService {
                     + " the published articles are listed");
         }
         return new ArticleFilter(
-                resolve(section, "section", s -> sections.findBySlug(s).map(x -> x.id)),
-                resolve(tag, "tag", s -> tags.findBySlug(s).map(x -> x.id)),
-                resolve(author, "author", s -> authors.findBySlug(s).map(x -> x.id)),
-                resolve(entity, "entity", s -> entities.findBySlug(s).map(x -> x.id)),
+                resolve(section, "section", sections),
+                resolve(tag, "tag", tags),
+                resolve(author, "author", authors),
+                resolve(entity, "entity", entities),
                 filter.language(), filter.statuses(), filter.publishedFrom(), filter.publishedTo());
     }
 
@@ -516,17 +518,20 @@ public class ArticleService {
     }
 
     /** A filter value is an id or a slug, so frontends can filter by what is in their URLs. */
-    private static UUID resolve(String idOrSlug, String what, Function<String, Optional<UUID>> bySlug) {
+    /**
+     * The id of the live row a filter names by id or slug. Either way one that names nothing (or something in the
+     * trash) is a 400: an empty list would look like an answer. Only the canonical form is read as an id, since
+     * {@link UUID#fromString} also takes slugs such as {@code 1-2-3-4-5}.
+     */
+    private static <E extends CatalogEntity> UUID resolve(String idOrSlug, String what, CatalogRepository<E> rows) {
         if (idOrSlug == null || idOrSlug.isBlank()) {
             return null;
         }
-        try {
-            return UUID.fromString(idOrSlug);
-        } catch (IllegalArgumentException notAnId) {
-            String message = "no " + what + " with slug '" + idOrSlug + "'";
-            return bySlug.apply(idOrSlug).orElseThrow(() -> new ProblemException(ProblemType.BAD_PARAMETER,
-                    what + ": " + message, List.of(new FieldError(what, message))));
-        }
+        boolean byId = CANONICAL_UUID.matcher(idOrSlug).matches();
+        Optional<E> row = byId ? Optional.ofNullable(rows.findLive(UUID.fromString(idOrSlug))) : rows.findBySlug(idOrSlug);
+        String message = "no " + what + " with " + (byId ? "id" : "slug") + " '" + idOrSlug + "'";
+        return row.map(e -> e.id).orElseThrow(() -> new ProblemException(ProblemType.BAD_PARAMETER,
+                what + ": " + message, List.of(new FieldError(what, message))));
     }
 
     /** The article unless it does not exist or is in the trash (both 404: the trash is seen through /v1/trash). */

@@ -1,6 +1,7 @@
 package dev.khao.article;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.khao.support.ProblemSpec;
 import dev.khao.support.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static dev.khao.support.TestData.createArticle;
 import static dev.khao.support.TestData.unique;
@@ -237,6 +239,32 @@ class ArticleResourceTest {
                 .get("/v1/articles").then().body("data.id", contains(mid));
         given().queryParam("section", section).queryParam("sort", "publishedAt").get("/v1/articles")
                 .then().body("data.id", contains(old, mid, recent));
+    }
+
+    @Test
+    void aFilterNamingNothingIsA400WhetherByIdOrBySlug() {
+        String u = unique();
+        String missing = UUID.randomUUID().toString();
+        given().queryParam("section", missing).get("/v1/articles").then().spec(ProblemSpec.problem(400))
+                .body("errors[0].field", equalTo("section")).body("errors[0].message", equalTo("no section with id '" + missing + "'"));
+        given().queryParam("q", "ข่าว").queryParam("entity", missing).get("/v1/search").then().spec(ProblemSpec.problem(400))
+                .body("errors[0].field", equalTo("entity"));
+        given().queryParam("author", "ไม่มีผู้เขียนนี้-" + u).get("/v1/articles").then().spec(ProblemSpec.problem(400))
+                .body("errors[0].message", equalTo("no author with slug 'ไม่มีผู้เขียนนี้-" + u + "'"));
+
+        // A tag in the trash is filtered by neither its id nor its slug, as it is not listed either.
+        String trashed = TestData.createTag("ถังขยะ " + u);
+        String trashedSlug = given().get("/v1/tags/" + trashed).then().extract().path("slug");
+        given().delete("/v1/tags/" + trashed).then().statusCode(204);
+        given().queryParam("tag", trashed).get("/v1/articles").then().spec(ProblemSpec.problem(400)).body("errors[0].field", equalTo("tag"));
+        given().queryParam("tag", trashedSlug).get("/v1/articles").then().spec(ProblemSpec.problem(400)).body("errors[0].field", equalTo("tag"));
+
+        // A slug that Java's lenient UUID parsing would take for an id is still a slug.
+        String digits = "1-2-3-4-" + Math.abs(u.hashCode());
+        String tag = TestData.post("/v1/tags", Map.of("name", "ตัวเลข " + u, "slug", digits));
+        String tagged = createArticle(article("ติดแท็กตัวเลข " + u, "tagIds", List.of(tag)));
+        given().queryParam("tag", digits).get("/v1/articles").then().statusCode(200).body("data.id", contains(tagged));
+        given().queryParam("tag", tag.toUpperCase()).get("/v1/articles").then().statusCode(200).body("data.id", contains(tagged));
     }
 
     @Test
