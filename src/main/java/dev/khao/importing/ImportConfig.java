@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Min;
  * Settings of {@code POST /v1/import}; each can be set as an environment variable {@code KHAO_IMPORT_*}. A count out of
  * range stops the application as it starts, naming the setting.
  */
+@io.quarkus.runtime.annotations.StaticInitSafe
 @ConfigMapping(prefix = "khao.import")
 public interface ImportConfig {
 

@@ -10,6 +10,7 @@ import dev.khao.article.ArticleRequest;
 import dev.khao.auth.Actors;
 import dev.khao.common.KhaoConfig;
 import dev.khao.common.Slugs;
+import dev.khao.common.http.BodySizeLimit;
 import dev.khao.common.problem.Problem.FieldError;
 import dev.khao.common.StrictUtf8;
 import dev.khao.common.problem.ProblemException;
@@ -184,6 +185,10 @@ public class ImportService {
                 }
             } finally {
                 writers.forEach(ExecutorService::shutdownNow);
+            }
+            if (unreadable instanceof BodySizeLimit.TooLarge tooLarge) {
+                throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, tooLarge.getMessage() + "; the "
+                        + received + " lines before that point were imported");
             }
             if (unreadable != null) {
                 LOG.warnf("Import from %s stopped: the body could not be read after line %d (%s)", source, received, unreadable.getMessage());

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.khao.common.JsonSettings;
 import dev.khao.common.StorableText;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
@@ -44,9 +45,27 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
+    public Response problem(ProblemException e, UriInfo uri, RoutingContext routing) {
         Response response = response(e.type(), e.getMessage(), e.errors(), uri);
         e.headers().forEach((name, value) -> response.getHeaders().putSingle(name, value));
+        if (e.type() == ProblemType.PAYLOAD_TOO_LARGE) {
+            closeAfter(response, routing);
+        }
+        return response;
+    }
+
+    @ServerExceptionMapper
+    public Response tooLarge(dev.khao.common.http.BodySizeLimit.TooLarge e, UriInfo uri, RoutingContext routing) {
+        return closeAfter(response(ProblemType.PAYLOAD_TOO_LARGE, e.getMessage(), List.of(), uri), routing);
+    }
+
+    /**
+     * The rest of a body too large to take is not read: the connection closes once the answer is sent (Vert.x keeps
+     * it open, and reads on, whatever the answer's {@code Connection} header says).
+     */
+    private static Response closeAfter(Response response, RoutingContext routing) {
+        response.getHeaders().putSingle("Connection", "close");
+        routing.addEndHandler(ended -> routing.request().connection().close());
         return response;
     }
 
@@ -117,10 +136,10 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e, UriInfo uri) {
+    public Response http(WebApplicationException e, UriInfo uri, RoutingContext routing) {
         // A parameter converter's own problem (a malformed UUID in a path) arrives wrapped in a bare 404.
         if (e.getCause() instanceof ProblemException problem) {
-            return problem(problem, uri);
+            return problem(problem, uri, routing);
         }
         // The body reader reports undecodable bytes (invalid UTF-8) as a bare 400 around Jackson's exception.
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {

@@ -1,5 +1,6 @@
 package dev.khao.common.http;
 
+import dev.khao.support.ChunkedUpload;
 import dev.khao.support.TestData;
 import dev.khao.support.TestKeys;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -88,6 +89,22 @@ class HttpEdgeTest {
         assertTrue(response.toLowerCase().contains("content-type: application/problem+json"), response);
         assertTrue(response.contains("\"status\":413"), response);
         assertTrue(response.contains("https://khao.dev/problems/payload-too-large"), response);
+    }
+
+    @Test
+    void aBodySentWithoutALengthIsCutAtTheLimitWithA413Problem() throws Exception {
+        // 11 MB of JSON: one long Thai name, chunked
+        byte[] body = ("{\"name\": \"" + "ก".repeat(11 * 1024 * 1024 / 3) + "\"}").getBytes(StandardCharsets.UTF_8);
+        String response = ChunkedUpload.send(server, "/v1/sections", "application/json", body);
+        assertTrue(response.startsWith("HTTP/1.1 413"), response.substring(0, Math.min(300, response.length())));
+        assertTrue(response.toLowerCase().contains("content-type: application/problem+json"), response);
+        assertTrue(response.toLowerCase().contains("connection: close"), response);
+        assertTrue(response.contains("\"detail\":\"Request body is larger than allowed (10485760 bytes)\""), response);
+
+        // Under the limit, the same framing is read as usual (an InputStream body has no length, so it is chunked).
+        String name = "หมวดส่งเป็นชิ้น " + TestData.unique();
+        given().contentType("application/json").body(new ByteArrayInputStream(("{\"name\": \"" + name + "\"}").getBytes(StandardCharsets.UTF_8)))
+                .post("/v1/sections").then().statusCode(201).body("name", org.hamcrest.Matchers.equalTo(name));
     }
 
     @Test
