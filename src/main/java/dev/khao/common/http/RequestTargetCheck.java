@@ -108,7 +108,7 @@ public class RequestTargetCheck {
         }
         // Health and metrics probes (some load balancers still send HTTP/1.0 without Host) never build links. Behind
         // a trusted proxy, its forwarded headers may supply the request's address instead.
-        if (lacksHost(request) && request.absoluteURI() == null && !path.startsWith("/q/")) {
+        if (lacksHost(request) && lacksAuthority(request.absoluteURI()) && !path.startsWith("/q/")) {
             problems.send(context, ProblemType.BAD_PARAMETER, NO_HOST, List.of());
             return;
         }
@@ -133,8 +133,19 @@ public class RequestTargetCheck {
         return false;
     }
 
+    /** No Host, or an empty one: an http(s) target always has a host, so an empty Host names none (RFC 9110 §7.2). */
     private static boolean lacksHost(HttpServerRequest request) {
-        return request.version() != HttpVersion.HTTP_2 && request.getHeader(HttpHeaderNames.HOST) == null;
+        String host = request.getHeader(HttpHeaderNames.HOST);
+        return request.version() != HttpVersion.HTTP_2 && (host == null || host.isBlank());
+    }
+
+    /** Whether the address the request's links would start with has no host ({@code http:///v1/…}, or none at all). */
+    private static boolean lacksAuthority(String absoluteUri) {
+        if (absoluteUri == null) {
+            return true;
+        }
+        int authority = absoluteUri.indexOf("://");
+        return authority < 0 || authority + 3 >= absoluteUri.length() || absoluteUri.charAt(authority + 3) == '/';
     }
 
     private void reject(RoutingContext context, String field, String detail) {

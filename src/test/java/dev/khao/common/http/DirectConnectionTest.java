@@ -41,6 +41,15 @@ class DirectConnectionTest {
     }
 
     @Test
+    void anEmptyHostIsA400ProblemNotLinksWithoutAHost() throws IOException {
+        String response = RequestTargetCheckTest.exchange(server, "GET /v1/articles HTTP/1.1\r\nHost: \r\nConnection: close\r\n\r\n");
+        assertTrue(response.startsWith("HTTP/1.1 400"), response);
+        assertTrue(response.contains("\"detail\":\"A Host header is required\""), response);
+        String named = RequestTargetCheckTest.exchange(server, "GET /v1/articles?limit=1 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertTrue(named.startsWith("HTTP/1.1 200"), named);
+    }
+
+    @Test
     void twoHostHeadersAreA400ProblemNotTheFirstTakenSilently() throws IOException {
         String two = RequestTargetCheckTest.exchange(server,
                 "GET /v1/articles HTTP/1.1\r\nHost: localhost\r\nHost: evil.example\r\nConnection: close\r\n\r\n");
