@@ -19,6 +19,7 @@ import java.util.UUID;
 public class SlugRedirectRepository {
 
     private static final String BY_RENAME = "renamed";
+
     private final EntityManager em;
 
     public SlugRedirectRepository(EntityManager em) {

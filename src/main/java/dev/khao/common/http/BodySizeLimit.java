@@ -21,7 +21,7 @@ import java.util.function.LongSupplier;
  * Answers a request whose body is larger than {@code quarkus.http.limits.max-body-size} with a 413 problem. A
  * declared length is checked right before Quarkus's own check would answer a bare 413; routes with a limit of their
  * own (the import) check it earlier and hide the declared length from this check and Quarkus's. A body sent without
- * a length (chunked) is counted as it is read ({@link StreamedBodyCap}): Quarkus's own count, which answers a bare
+ * a length (chunked) is checked as it is read ({@link StreamedBodyCap}): Quarkus's own check, which answers a bare
  * 413 and leaves the endpoint failing on a response already sent, is moved out of the way by {@link #SLACK}.
  */
 @ApplicationScoped
@@ -42,15 +42,8 @@ public class BodySizeLimit {
 
     /** A body read past its cap; the endpoint's answer is a 413 problem (see ProblemMappers). */
     public static final class TooLarge extends IOException {
-        private final long allowed;
-
         TooLarge(long allowed) {
             super("Request body is larger than allowed (" + allowed + " bytes)", null);
-            this.allowed = allowed;
-        }
-
-        public long allowed() {
-            return allowed;
         }
     }
 

@@ -10,8 +10,8 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.IOException;
 
 /**
- * Counts a body sent without a length as the endpoint reads it, and fails the read with
- * {@link BodySizeLimit.TooLarge} past the cap {@link BodySizeLimit} found for its route.
+ * Fails the endpoint's reading of a body sent without a length with {@link BodySizeLimit.TooLarge} once more of it
+ * has arrived than the cap {@link BodySizeLimit} found for its route.
  */
 @Provider
 public class StreamedBodyCap implements ReaderInterceptor {
