@@ -517,11 +517,10 @@ public class ArticleService {
         return distinct.stream().filter(found::containsKey).map(found::get).toList();
     }
 
-    /** A filter value is an id or a slug, so frontends can filter by what is in their URLs. */
     /**
-     * The id of the live row a filter names by id or slug. Either way one that names nothing (or something in the
-     * trash) is a 400: an empty list would look like an answer. Only the canonical form is read as an id, since
-     * {@link UUID#fromString} also takes slugs such as {@code 1-2-3-4-5}.
+     * The id of the live row a filter names: by id or by slug, so frontends can filter by what is in their URLs. Either
+     * way one that names nothing (or something in the trash) is a 400: an empty list would look like an answer. Only
+     * the canonical form is read as an id, since {@link UUID#fromString} also takes slugs such as {@code 1-2-3-4-5}.
      */
     private static <E extends CatalogEntity> UUID resolve(String idOrSlug, String what, CatalogRepository<E> rows) {
         if (idOrSlug == null || idOrSlug.isBlank()) {

@@ -107,7 +107,7 @@ public class RequestTargetCheck {
             }
         }
         // Health and metrics probes (some load balancers still send HTTP/1.0 without Host) never build links. Behind
-        // a trusted proxy, its forwarded headers may supply the request's address instead.
+        // a trusted proxy that forwards the host (quarkus.http.proxy.enable-forwarded-host), that host stands in.
         if (lacksHost(request) && lacksAuthority(request.absoluteURI()) && !path.startsWith("/q/")) {
             problems.send(context, ProblemType.BAD_PARAMETER, NO_HOST, List.of());
             return;
