@@ -7,7 +7,6 @@ import dev.khao.common.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
